@@ -1,0 +1,57 @@
+import { bindCard, type CardModel } from "./model/card";
+import { declaredKind, guessKind } from "./model/kind";
+import { matchField } from "./model/card";
+import { parseDocument, type ParsedDocument } from "./parse/document";
+import type { CardKindSpec } from "./schema";
+import { RULES } from "./rules";
+import type { Code } from "./rules/codes";
+import type { Problem } from "./rules/problem";
+import type { RuleContext } from "./rules/rule";
+import { Positions } from "./text/positions";
+
+export interface Analysis {
+  readonly uri: string;
+  readonly parsed: ParsedDocument;
+  readonly positions: Positions;
+  /** Undefined for markdown that is not a card: the extension then offers nothing at all. */
+  readonly model: CardModel | undefined;
+  readonly problems: readonly Problem[];
+}
+
+export interface AnalyzeOptions {
+  /** True when a card-glob setting includes this file. */
+  readonly forcedCard: boolean;
+}
+
+/**
+ * The kind a document's tags declare, unless it is an index page that borrows a card tag: a body
+ * with content but not one bullet naming a field of that kind. An empty body is a card being started.
+ */
+function describesCard(parsed: ParsedDocument): CardKindSpec | undefined {
+  const kind = declaredKind(parsed);
+  if (!kind) return undefined;
+  if (parsed.roots.some((item) => matchField(parsed.text, item, kind.fields))) return kind;
+  const bodyStart = parsed.lines[parsed.bodyLine]?.start ?? parsed.text.length;
+  return parsed.text.slice(bodyStart).trim() === "" ? kind : undefined;
+}
+
+/** Parses, binds and checks one document. Pure, and never throws on any input text. */
+export function analyze(uri: string, text: string, options: AnalyzeOptions): Analysis {
+  const parsed = parseDocument(text);
+  const positions = new Positions(parsed.lines);
+  const declared = describesCard(parsed);
+  const kind = declared ?? (options.forcedCard ? guessKind(parsed) : undefined);
+  if (!kind) return { uri, parsed, positions, model: undefined, problems: [] };
+  const model = bindCard(parsed, kind);
+  const problems: Problem[] = [];
+  const ctx: RuleContext = {
+    model,
+    uri,
+    kindDeclared: declared !== undefined,
+    report(code: Code, span, message, ...fixes) {
+      problems.push({ code, span, message, fixes });
+    },
+  };
+  for (const rule of RULES) rule.check(ctx);
+  return { uri, parsed, positions, model, problems };
+}

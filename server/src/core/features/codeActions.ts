@@ -1,0 +1,36 @@
+import { CodeActionKind, type CodeAction, type Diagnostic } from "vscode-languageserver-types";
+import type { Analysis } from "../analysis";
+import type { Fix } from "../rules/problem";
+import type { Settings } from "../settings";
+import { overlaps, type Span } from "../text/span";
+import { toDiagnostic } from "./diagnostics";
+
+/**
+ * Quick fixes for the problems that touch a span. Fixes are data on the problems; this only turns
+ * them into code actions, once per title (the "insert all missing" fix is on many problems).
+ */
+export function codeActions(analysis: Analysis, span: Span, settings: Settings): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const byTitle = new Map<string, CodeAction>();
+  for (const problem of analysis.problems) {
+    if (!overlaps(problem.span, span)) continue;
+    const diagnostic = toDiagnostic(analysis, problem, settings);
+    if (!diagnostic) continue;
+    for (const fix of problem.fixes) {
+      const existing = byTitle.get(fix.title);
+      if (existing) {
+        existing.diagnostics!.push(diagnostic);
+        continue;
+      }
+      const action = toAction(analysis, fix, diagnostic);
+      byTitle.set(fix.title, action);
+      actions.push(action);
+    }
+  }
+  return actions;
+}
+
+function toAction(analysis: Analysis, fix: Fix, diagnostic: Diagnostic): CodeAction {
+  const edits = fix.edits.map((e) => ({ range: analysis.positions.range(e.span), newText: e.newText }));
+  return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred ?? false, edit: { changes: { [analysis.uri]: edits } } };
+}

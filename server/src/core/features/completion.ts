@@ -1,0 +1,132 @@
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem } from "vscode-languageserver-types";
+import type { Analysis } from "../analysis";
+import type { BoundField } from "../model/card";
+import { indentFor, markerFor, renderField, snippetHoles } from "../model/skeleton";
+import { frontMatterTags } from "../model/kind";
+import type { ListItem } from "../parse/body";
+import { cardSchema, childFields, type FieldSpec, type OptionSpec } from "../schema";
+import type { Span } from "../text/span";
+import { fieldHelp, frontMatterHelp, optionHelp } from "./helpText";
+import { fieldOf, locateLine } from "./locate";
+
+const sortKey = (i: number): string => String(i).padStart(4, "0");
+
+/** `YYYY-MM-DD 00:00:00 +ZZZZ` for a day, in the server's time zone, as Jekyll posts write it. */
+export function jekyllDate(day: Date): string {
+  const pad = (n: number, w = 2): string => String(Math.abs(n)).padStart(w, "0");
+  const offset = -day.getTimezoneOffset();
+  const zone = `${offset >= 0 ? "+" : "-"}${pad(Math.floor(Math.abs(offset) / 60))}${pad(Math.abs(offset) % 60)}`;
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())} 00:00:00 ${zone}`;
+}
+
+function frontMatterCompletions(analysis: Analysis, lineText: string, replace: Span, today: Date): CompletionItem[] {
+  const { positions, parsed } = analysis;
+  const range = positions.range(replace);
+  const keyTyped = /^([\w-]*)$/.exec(lineText);
+  if (keyTyped) {
+    const present = new Set(parsed.frontMatter?.entries.map((e) => e.key));
+    return cardSchema.frontMatter.filter((k) => !present.has(k.key)).map((k, i) => ({
+      label: k.key, kind: CompletionItemKind.Property, documentation: frontMatterHelp(k), sortText: sortKey(i),
+      textEdit: { range, newText: `${k.key}: ` }, command: { title: "Suggest", command: "editor.action.triggerSuggest" },
+    }));
+  }
+  const valueTyped = /^([\w-]+):\s*(.*)$/.exec(lineText);
+  const key = valueTyped && cardSchema.frontMatter.find((k) => k.key === valueTyped[1]);
+  if (!valueTyped || !key) return [];
+  const valueStart = replace.end - valueTyped[2]!.length;
+  const valueRange = positions.range({ start: valueStart, end: replace.end });
+  const values: string[] =
+    key.value === "date" ? [jekyllDate(today)]
+    : key.value === "boolean" ? ["true", "false"]
+    : key.value === "list" ? (key.suggestions ?? []).filter((s) => !(key.key === "tags" && frontMatterTags(parsed).includes(s))).map((s) => `[${s}]`)
+    : [...(key.suggestions ?? [])];
+  return values.map((v, i) => ({ label: v, kind: CompletionItemKind.Value, documentation: frontMatterHelp(key), sortText: sortKey(i), textEdit: { range: valueRange, newText: v } }));
+}
+
+function valueCompletions(analysis: Analysis, field: BoundField, item: ListItem, offset: number): CompletionItem[] {
+  const spec = field.spec.value;
+  if (!spec || item.colon === undefined) return [];
+  const text = analysis.parsed.text;
+  // Right after `:` the value still needs its space; after `: ` it replaces what is typed so far.
+  const start = item.value && item.value.start <= offset ? item.value.start : offset;
+  const lead = text.charCodeAt(item.colon + 1) === 32 || start > item.colon + 1 ? "" : " ";
+  const range = analysis.positions.range({ start, end: offset });
+  const make = (option: OptionSpec, newText: string, i: number): CompletionItem => ({
+    label: newText, kind: CompletionItemKind.EnumMember, documentation: optionHelp(option, field.spec), sortText: sortKey(i),
+    filterText: newText, textEdit: { range, newText: lead + newText },
+  });
+  if (spec.kind === "boolean") return [cardSchema.booleans.yes, cardSchema.booleans.no].map((b, i) => make(b, b.label, i));
+  const options = spec.kind === "enum" ? spec.options : spec.kind === "text" ? spec.suggestions ?? [] : [];
+  return options.map((o, i) => make(o, `\`${o.label}\``, i));
+}
+
+/** Where a new bullet on this line would nest: the nearest bullet above it with less indent. */
+function parentFor(analysis: Analysis, line: number, indentWidth: number): ListItem | undefined {
+  const own = locateLine(analysis, line).item;
+  if (own) return own.parent;
+  const items = analysis.parsed.items;
+  let above: ListItem | undefined;
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (items[i]!.line < line) {
+      above = items[i];
+      break;
+    }
+  }
+  for (let p = above; p; p = p.parent) if (p.indentWidth < indentWidth) return p;
+  return undefined;
+}
+
+function bulletCompletions(analysis: Analysis, line: number, lineText: string, lineStart: number, offset: number): CompletionItem[] {
+  const model = analysis.model!;
+  const typed = /^([ \t]*)(?:[-+*](?:[ \t]+|$))?(?:\[[^\]]{0,3}\]?[ \t]*)?(\S.*)?$/.exec(lineText);
+  if (!typed) return [];
+  const indentWidth = typed[1]!.replace(/\t/g, "    ").length;
+  const parentItem = parentFor(analysis, line, indentWidth);
+  const parent = fieldOf(analysis, parentItem);
+  if (parentItem && !parent) return [];
+  const depth = parentItem ? parentItem.depth + 1 : 1;
+  const bullet = `${indentFor(depth)}${markerFor(depth)} `;
+  const range = analysis.positions.range({ start: lineStart, end: offset });
+  const children = parent?.spec.children;
+  if (children?.kind === "choice") {
+    const listed = new Set(parent!.options.map((o) => o.option));
+    return children.options.filter((o) => !listed.has(o)).map((o, i) => {
+      const newText = `${bullet}[ ] ${o.label}`;
+      return { label: o.label, kind: CompletionItemKind.EnumMember, documentation: optionHelp(o, parent!.spec), sortText: sortKey(i), filterText: newText.trimStart(), textEdit: { range, newText } };
+    });
+  }
+  const specs: readonly FieldSpec[] = childFields(model.kind, parent?.spec);
+  const section = parent ? parent.section : model.root;
+  const present = new Set(section?.fields.map((f) => f.spec));
+  const title = model.doc.frontMatter?.entries.find((e) => e.key === "title")?.value;
+  return specs.flatMap((spec, i) => {
+    if (present.has(spec)) return [];
+    const holes = snippetHoles(`(\${1:${typeof title === "string" ? title : "Model"}} \${2:Size})`, spec.labelSuffix ? 3 : 1);
+    const newText = renderField(spec, depth, holes).join("\n");
+    const item: CompletionItem = {
+      label: `${spec.emoji ?? ""}${spec.label}`, kind: spec.children ? CompletionItemKind.Module : CompletionItemKind.Field,
+      detail: spec.children?.kind === "fields" ? "section" : spec.value?.kind ?? spec.children?.kind, documentation: fieldHelp(spec),
+      sortText: sortKey(i), filterText: `${bullet.trimStart()}${spec.label}`,
+      textEdit: { range, newText }, insertTextFormat: InsertTextFormat.Snippet, insertTextMode: InsertTextMode.asIs,
+    };
+    return [item];
+  });
+}
+
+/** Completions at an offset: front matter keys and values, field values, missing fields and options. */
+export function complete(analysis: Analysis, offset: number, today: Date): CompletionItem[] {
+  if (!analysis.model) return [];
+  const { parsed, positions } = analysis;
+  const lineIndex = positions.lineIndexAt(offset);
+  const line = parsed.lines[lineIndex]!;
+  const lineText = parsed.text.slice(line.start, offset);
+  const fm = parsed.frontMatter;
+  if (fm && lineIndex > 0 && lineIndex < parsed.bodyLine - (fm.closed ? 1 : 0)) {
+    return frontMatterCompletions(analysis, lineText, { start: line.start, end: offset }, today);
+  }
+  if (fm && lineIndex < parsed.bodyLine) return [];
+  const { item, field } = locateLine(analysis, lineIndex);
+  if (item && field && item.colon !== undefined && offset > item.colon) return valueCompletions(analysis, field, item, offset);
+  if (item?.colon !== undefined && offset > item.colon) return [];
+  return bulletCompletions(analysis, lineIndex, lineText, line.start, offset);
+}

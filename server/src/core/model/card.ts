@@ -1,0 +1,131 @@
+import type { ListItem } from "../parse/body";
+import type { ParsedDocument } from "../parse/document";
+import type { CardKindSpec, FieldSpec, OptionSpec } from "../schema";
+import type { Span } from "../text/span";
+import { labelStart, matchesOption, normalizeLabel } from "./labels";
+
+/** A bullet recognised as a schema field, with the spans its parts occupy. */
+export interface BoundField {
+  readonly spec: FieldSpec;
+  readonly item: ListItem;
+  /** What stands before the label: the emoji, a wrong one, mojibake, or an empty span when none. */
+  readonly emoji: Span;
+  readonly label: Span;
+  /** The text after the label, such as `(Codex 12B)` for fields that take one. */
+  readonly suffix: Span | undefined;
+  /** Child fields, for fields whose children are fields. */
+  readonly section: BoundSection | undefined;
+  /** Checkbox children, for choice groups. */
+  readonly options: readonly BoundOption[];
+}
+
+export interface BoundOption {
+  readonly item: ListItem;
+  /** The schema option this item names, or undefined for an unknown option. */
+  readonly option: OptionSpec | undefined;
+  readonly text: Span;
+}
+
+/** The fields at one level: the card's top level, or the children of a field. */
+export interface BoundSection {
+  readonly owner: BoundField | undefined;
+  readonly specs: readonly FieldSpec[];
+  readonly fields: readonly BoundField[];
+  /** Bullets at this level that name no field of the schema. */
+  readonly unknown: readonly ListItem[];
+}
+
+export interface CardModel {
+  readonly doc: ParsedDocument;
+  readonly kind: CardKindSpec;
+  readonly root: BoundSection;
+}
+
+interface LabelIndex {
+  readonly exact: ReadonlyMap<string, FieldSpec>;
+  readonly withSuffix: readonly { readonly label: string; readonly spec: FieldSpec }[];
+}
+
+// Derived from the immutable schema only, so sharing it between documents and tests is safe.
+const indexCache = new WeakMap<readonly FieldSpec[], LabelIndex>();
+
+function labelIndex(specs: readonly FieldSpec[]): LabelIndex {
+  let index = indexCache.get(specs);
+  if (!index) {
+    const exact = new Map<string, FieldSpec>();
+    const withSuffix: { label: string; spec: FieldSpec }[] = [];
+    for (const spec of specs) {
+      for (const label of [spec.label, ...(spec.aliases ?? [])]) exact.set(normalizeLabel(label), spec);
+      if (spec.labelSuffix) withSuffix.push({ label: normalizeLabel(spec.label), spec });
+    }
+    index = { exact, withSuffix };
+    indexCache.set(specs, index);
+  }
+  return index;
+}
+
+/** Splits a bullet's head into emoji prefix and label text, and finds the field the label names. */
+export function matchField(text: string, item: ListItem, specs: readonly FieldSpec[]): Omit<BoundField, "section" | "options"> | undefined {
+  if (item.checkbox) return undefined;
+  const head = text.slice(item.head.start, item.head.end);
+  const ls = labelStart(head);
+  const labelText = head.slice(ls);
+  const index = labelIndex(specs);
+  const emoji = { start: item.head.start, end: item.head.start + ls };
+  const exact = index.exact.get(normalizeLabel(labelText));
+  if (exact) return { spec: exact, item, emoji, label: { start: emoji.end, end: item.head.end }, suffix: undefined };
+  const lower = labelText.toLowerCase();
+  for (const { label, spec } of index.withSuffix) {
+    const rest = lower.slice(label.length);
+    if (lower.startsWith(label) && /^[\s(]/.test(rest)) {
+      const labelEnd = emoji.end + label.length;
+      const suffixStart = labelEnd + (rest.length - rest.trimStart().length);
+      return { spec, item, emoji, label: { start: emoji.end, end: labelEnd }, suffix: { start: suffixStart, end: item.head.end } };
+    }
+  }
+  return undefined;
+}
+
+function bindSection(doc: ParsedDocument, items: readonly ListItem[], specs: readonly FieldSpec[], owner: BoundField | undefined): BoundSection {
+  const fields: BoundField[] = [];
+  const unknown: ListItem[] = [];
+  const section: BoundSection = { owner, specs, fields, unknown };
+  for (const item of items) {
+    const match = matchField(doc.text, item, specs);
+    if (!match) {
+      unknown.push(item);
+      continue;
+    }
+    const children = match.spec.children;
+    const field: { -readonly [K in keyof BoundField]: BoundField[K] } = { ...match, section: undefined, options: [] };
+    if (children?.kind === "fields") field.section = bindSection(doc, item.children, children.fields, field);
+    else if (children?.kind === "choice") field.options = item.children.map((child) => bindOption(doc.text, child, children.options));
+    fields.push(field);
+  }
+  return section;
+}
+
+function bindOption(text: string, item: ListItem, options: readonly OptionSpec[]): BoundOption {
+  const span = item.content;
+  const label = text.slice(span.start, span.end);
+  return { item, option: options.find((o) => matchesOption(o, label)), text: span };
+}
+
+/** Binds the bullet tree of a parsed document to a card kind's schema. */
+export function bindCard(doc: ParsedDocument, kind: CardKindSpec): CardModel {
+  return { doc, kind, root: bindSection(doc, doc.roots, kind.fields, undefined) };
+}
+
+/** Every bound field, depth first in document order. */
+export function* allFields(section: BoundSection): Generator<BoundField> {
+  for (const field of section.fields) {
+    yield field;
+    if (field.section) yield* allFields(field.section);
+  }
+}
+
+/** Every section, the root first. */
+export function* allSections(section: BoundSection): Generator<BoundSection> {
+  yield section;
+  for (const field of section.fields) if (field.section) yield* allSections(field.section);
+}

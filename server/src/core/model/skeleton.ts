@@ -1,0 +1,78 @@
+import type { FieldSpec, OptionSpec } from "../schema";
+
+/** The template's bullet marker and indent for each nesting depth (1-based): `-`, `+`, `*`, then again. */
+const MARKERS = ["-", "+", "*"] as const;
+
+export function markerFor(depth: number): string {
+  return MARKERS[(depth - 1) % MARKERS.length]!;
+}
+
+export function indentFor(depth: number): string {
+  return "  ".repeat(depth - 1);
+}
+
+/**
+ * What to write where the user fills something in. Plain text (quick fixes) writes `/` and unchecked
+ * boxes; snippets write tab stops. One renderer serves both so the template never drifts.
+ */
+export interface Holes {
+  value(spec: FieldSpec): string;
+  suffix(spec: FieldSpec): string;
+  option(option: OptionSpec): string;
+  item(spec: FieldSpec): string;
+  literal(text: string): string;
+}
+
+export const plainHoles = (suffix: string): Holes => ({
+  value: () => "/",
+  suffix: () => suffix,
+  option: (option) => `[ ] ${option.label}`,
+  item: () => "/",
+  literal: (text) => text,
+});
+
+/** The head of a field's line: emoji, label, and the suffix for fields that take one. */
+export function fieldHead(spec: FieldSpec, holes: Holes): string {
+  const head = holes.literal(`${spec.emoji ?? ""}${spec.label}`);
+  return spec.labelSuffix ? `${head} ${holes.suffix(spec)}` : head;
+}
+
+/** The lines of a field and everything under it, at the given depth. */
+export function renderField(spec: FieldSpec, depth: number, holes: Holes): string[] {
+  const bullet = `${indentFor(depth)}${markerFor(depth)} `;
+  return [`${bullet}${fieldHead(spec, holes)}${spec.value ? `: ${holes.value(spec)}` : ""}`, ...renderChildren(spec, depth + 1, holes)];
+}
+
+/** The lines under a field: its child fields, its options unchecked, or one item to fill in. */
+export function renderChildren(spec: FieldSpec, depth: number, holes: Holes): string[] {
+  const children = spec.children;
+  const bullet = `${indentFor(depth)}${markerFor(depth)} `;
+  if (children?.kind === "fields") return children.fields.flatMap((child) => renderField(child, depth, holes));
+  if (children?.kind === "choice") return children.options.map((option) => `${bullet}${holes.option(option)}`);
+  if (children?.kind === "items") return [`${bullet}${holes.item(spec)}`];
+  return [];
+}
+
+const escapeSnippet = (text: string): string => text.replace(/[$}\\]/g, "\\$&");
+
+/**
+ * Tab stops for a snippet (VS Code snippet syntax): each value a placeholder `/`, yes/no fields a
+ * choice of ✅/❌, fields with known values a choice list. `suffix` is the text after labels that take
+ * one (it may itself hold tab stops); `first` is the number of the first tab stop to use.
+ */
+export function snippetHoles(suffix: string, first = 1): Holes {
+  let n = first - 1;
+  return {
+    value(spec) {
+      n++;
+      const value = spec.value;
+      if (value?.kind === "boolean") return `\${${n}|✅,❌|}`;
+      if (value?.kind === "enum") return `\${${n}|/,${value.options.map((o) => o.label).join(",")}|}`;
+      return `\${${n}:/}`;
+    },
+    suffix: () => suffix,
+    option: (option) => `[ ] ${escapeSnippet(option.label)}`,
+    item: () => `\${${++n}:/}`,
+    literal: escapeSnippet,
+  };
+}

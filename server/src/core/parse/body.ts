@@ -1,0 +1,163 @@
+import type { Line } from "../text/lines";
+import type { Span } from "../text/span";
+
+export type CheckboxState = "checked" | "unchecked" | "malformed";
+
+export interface Checkbox {
+  /** From `[` to `]` inclusive. */
+  readonly span: Span;
+  /** What is between the brackets: ` `, `x`, `X`, or something malformed such as `` or ` x`. */
+  readonly inner: string;
+  readonly state: CheckboxState;
+}
+
+/** One bullet line of the body, with the exact spans every feature needs. */
+export interface ListItem {
+  readonly line: number;
+  /** The line's text span (without the line ending). */
+  readonly lineSpan: Span;
+  /** Leading whitespace. */
+  readonly indent: Span;
+  /** Indent in columns, tabs counted to the next multiple of 4 as CommonMark does. */
+  readonly indentWidth: number;
+  readonly marker: Span;
+  readonly markerChar: "-" | "+" | "*";
+  readonly checkbox: Checkbox | undefined;
+  /** The text after marker and checkbox, trailing whitespace trimmed. */
+  readonly content: Span;
+  /** The text before the `: ` separator, or the whole content when there is none. */
+  readonly head: Span;
+  /** Offset of the `:` separating label and value. */
+  readonly colon: number | undefined;
+  /** The trimmed value after `: ` (empty span at line end when the value is empty). */
+  readonly value: Span | undefined;
+  /** 1 for top-level bullets; the nesting depth by indentation. */
+  readonly depth: number;
+  readonly parent: ListItem | undefined;
+  readonly children: ListItem[];
+  /** End offset of the last line that belongs to this item: its children and continuation lines. */
+  subtreeEnd: number;
+  /** Index of that last line. */
+  subtreeLastLine: number;
+}
+
+const ITEM = /^([ \t]*)([-+*])(?:[ \t]+|$)/;
+// Only short bracket runs made of checkbox-like characters are task items gone wrong; `[1]` or a link is not.
+const CHECKBOX = /^\[([ xXvV✓✔✗*-]{0,3})\](?=[ \t]|$)/u;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+function columns(ws: string): number {
+  let col = 0;
+  for (const ch of ws) col = ch === "\t" ? col + 4 - (col % 4) : col + 1;
+  return col;
+}
+
+function checkboxState(inner: string): CheckboxState {
+  if (inner === " ") return "unchecked";
+  if (inner === "x" || inner === "X") return "checked";
+  return "malformed";
+}
+
+/** Finds the `:` that separates a label from its value: the first one followed by whitespace or the end. */
+function findColon(text: string, start: number, end: number): number | undefined {
+  for (let i = text.indexOf(":", start); i >= 0 && i < end; i = text.indexOf(":", i + 1)) {
+    const next = i + 1 < end ? text.charCodeAt(i + 1) : 32;
+    if (next === 32 || next === 9) return i;
+  }
+  return undefined;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9;
+
+/**
+ * Builds the bullet tree of the body in one pass over its lines. Fenced code is skipped; text lines
+ * indented under an item belong to that item's subtree (so insertions land after them).
+ */
+export function parseBody(text: string, lines: readonly Line[], firstLine: number): { roots: ListItem[]; items: ListItem[] } {
+  const roots: ListItem[] = [];
+  const items: ListItem[] = [];
+  const stack: ListItem[] = [];
+  let fence: string | undefined;
+  for (let n = firstLine; n < lines.length; n++) {
+    const line = lines[n]!;
+    const raw = text.slice(line.start, line.end);
+    const fenceMatch = FENCE.exec(raw);
+    if (fence !== undefined) {
+      if (fenceMatch?.[1]?.startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1]!.slice(0, 3);
+      continue;
+    }
+    const m = ITEM.exec(raw);
+    if (!m) {
+      attachContinuation(raw, line, n, stack);
+      continue;
+    }
+    const ws = m[1]!;
+    const indentWidth = columns(ws);
+    while (stack.length > 0 && stack[stack.length - 1]!.indentWidth >= indentWidth) stack.pop();
+    const parent = stack[stack.length - 1];
+    const markerStart = line.start + ws.length;
+    let pos = line.start + m[0].length;
+    let checkbox: Checkbox | undefined;
+    const cb = CHECKBOX.exec(text.slice(pos, Math.min(line.end, pos + 8)));
+    if (cb) {
+      checkbox = { span: { start: pos, end: pos + cb[0].length }, inner: cb[1]!, state: checkboxState(cb[1]!) };
+      pos += cb[0].length;
+      while (pos < line.end && isSpace(text.charCodeAt(pos))) pos++;
+    }
+    let end = line.end;
+    while (end > pos && isSpace(text.charCodeAt(end - 1))) end--;
+    const colon = findColon(text, pos, end);
+    let headEnd = colon ?? end;
+    while (headEnd > pos && isSpace(text.charCodeAt(headEnd - 1))) headEnd--;
+    let value: Span | undefined;
+    if (colon !== undefined) {
+      let vs = colon + 1;
+      while (vs < end && isSpace(text.charCodeAt(vs))) vs++;
+      value = { start: vs, end };
+    }
+    const item: ListItem = {
+      line: n,
+      lineSpan: { start: line.start, end: line.end },
+      indent: { start: line.start, end: markerStart },
+      indentWidth,
+      marker: { start: markerStart, end: markerStart + 1 },
+      markerChar: m[2] as ListItem["markerChar"],
+      checkbox,
+      content: { start: pos, end },
+      head: { start: pos, end: headEnd },
+      colon,
+      value,
+      depth: stack.length + 1,
+      parent,
+      children: [],
+      subtreeEnd: line.end,
+      subtreeLastLine: n,
+    };
+    (parent ? parent.children : roots).push(item);
+    items.push(item);
+    for (const ancestor of stack) extend(ancestor, line.end, n);
+    stack.push(item);
+  }
+  return { roots, items };
+}
+
+function extend(item: ListItem, end: number, line: number): void {
+  item.subtreeEnd = end;
+  item.subtreeLastLine = line;
+}
+
+function attachContinuation(raw: string, line: Line, n: number, stack: ListItem[]): void {
+  const trimmed = raw.trimStart();
+  if (trimmed === "") return;
+  const width = columns(raw.slice(0, raw.length - trimmed.length));
+  // A line at column 0 that is not a bullet ends the list for our purposes (a paragraph or heading).
+  if (width === 0) {
+    stack.length = 0;
+    return;
+  }
+  for (const item of stack) if (item.indentWidth < width) extend(item, line.end, n);
+}

@@ -1,0 +1,41 @@
+import { detectEol, splitLines, type Line } from "../text/lines";
+import { parseBody, type ListItem } from "./body";
+import { parseFrontMatter, type FrontMatter } from "./frontMatter";
+
+/** Everything the rules and features read about one version of a document's text. */
+export interface ParsedDocument {
+  readonly text: string;
+  readonly lines: readonly Line[];
+  readonly eol: "\n" | "\r\n";
+  readonly frontMatter: FrontMatter | undefined;
+  /** Index of the first body line (after the front matter). */
+  readonly bodyLine: number;
+  readonly roots: readonly ListItem[];
+  /** Every bullet in document order. */
+  readonly items: readonly ListItem[];
+}
+
+/** Parses any text; never throws. A BOM is skipped (the offsets still count it). */
+export function parseDocument(text: string): ParsedDocument {
+  const lines = splitLines(text);
+  // The BOM belongs to no line's text, so a first line of `---` or `- 📙Paper` is still recognised.
+  if (text.charCodeAt(0) === 0xfeff) lines[0] = { ...lines[0]!, start: 1 };
+  const frontMatter = parseFrontMatter(text, lines, lines[0]!);
+  const bodyLine = frontMatter?.bodyLine ?? 0;
+  const { roots, items } = parseBody(text, lines, bodyLine);
+  return { text, lines, eol: detectEol(text), frontMatter, bodyLine, roots, items };
+}
+
+/** The list item on a given line, by binary search over the items in line order. */
+export function itemAtLine(doc: ParsedDocument, line: number): ListItem | undefined {
+  let lo = 0;
+  let hi = doc.items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const item = doc.items[mid]!;
+    if (item.line === line) return item;
+    if (item.line < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}

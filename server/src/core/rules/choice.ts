@@ -1,0 +1,60 @@
+import { allFields, type BoundOption } from "../model/card";
+import { fixHoles, insertAfter } from "../model/placement";
+import { renderChildren } from "../model/skeleton";
+import { didYouMean } from "../model/suggest";
+import { cardSchema } from "../schema";
+import type { Fix } from "./problem";
+import type { Rule } from "./rule";
+
+const isNotReported = (text: string): boolean => text.replace(/`/g, "").trim() === cardSchema.notReported;
+
+export const choiceRule: Rule = {
+  name: "choice",
+  codes: ["choice.unknown-option", "choice.none-checked", "choice.multiple-checked", "checkbox.missing"],
+  check(ctx) {
+    const text = ctx.model.doc.text;
+    for (const field of allFields(ctx.model.root)) {
+      const children = field.spec.children;
+      if (children?.kind !== "choice") continue;
+      const label = `${field.spec.emoji ?? ""}${field.spec.label}`;
+      const written = field.options.filter((o) => !isNotReported(text.slice(o.text.start, o.text.end)));
+      for (const option of written) {
+        const optionText = text.slice(option.text.start, option.text.end);
+        if (!option.item.checkbox) {
+          ctx.report("checkbox.missing", option.item.content, `"${optionText}" is an option of ${label}; write it as a task item \`[ ] ${optionText}\` or \`[x] ${optionText}\`.`, {
+            title: "Add an unchecked checkbox", edits: [{ span: { start: option.item.content.start, end: option.item.content.start }, newText: "[ ] " }], preferred: true, normalizes: true,
+          });
+        }
+        if (option.option) continue;
+        const known = children.options.map((o) => o.label);
+        const guess = didYouMean(optionText, known);
+        if (guess) {
+          ctx.report("choice.unknown-option", option.text, `Unknown option "${optionText}" for ${label}. Did you mean "${guess}"?`, { title: `Change to "${guess}"`, edits: [{ span: option.text, newText: guess }], preferred: true });
+        } else {
+          ctx.report("choice.unknown-option", option.text, `Unknown option "${optionText}" for ${label}. Known options: ${known.join(", ")}.`);
+        }
+      }
+      // An option list that is only `/` says "not reported": nothing to check.
+      if (field.options.length > 0 && written.length === 0) continue;
+      if (field.options.length === 0) {
+        const options = renderChildren(field.spec, field.item.depth + 1, fixHoles(ctx.model));
+        ctx.report("choice.none-checked", field.label, `${label} lists no options. Add them and check ${children.selection === "single" ? "one" : "those that apply"}.`, {
+          title: `Insert the options of ${label}`, edits: [insertAfter(ctx.model, field.item, options)], preferred: true,
+        });
+        continue;
+      }
+      const checked = written.filter((o) => o.item.checkbox?.state === "checked");
+      if (checked.length === 0) {
+        ctx.report("choice.none-checked", field.label, `Check ${children.selection === "single" ? "one option" : "at least one option"} of ${label} with \`[x]\`.`);
+      } else if (checked.length > 1 && children.selection === "single") {
+        const keepOnly = (keep: BoundOption): Fix => ({
+          title: `Keep only "${text.slice(keep.text.start, keep.text.end)}" checked`,
+          edits: checked.filter((o) => o !== keep).map((o) => ({ span: o.item.checkbox!.span, newText: "[ ]" })),
+        });
+        for (const extra of checked) {
+          ctx.report("choice.multiple-checked", extra.item.checkbox!.span, `${label} takes one option, but ${checked.length} are checked. Uncheck all but one.`, ...checked.map(keepOnly));
+        }
+      }
+    }
+  },
+};

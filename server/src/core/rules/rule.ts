@@ -1,0 +1,22 @@
+import type { CardModel } from "../model/card";
+import type { Code } from "./codes";
+import type { Fix, Problem } from "./problem";
+import type { Span } from "../text/span";
+
+export interface RuleContext {
+  readonly model: CardModel;
+  /** The document's URI, for checks that read the file name. */
+  readonly uri: string;
+  /** False when the kind was guessed for a file a setting marks as a card. */
+  readonly kindDeclared: boolean;
+  report(code: Code, span: Span, message: string, ...fixes: Fix[]): void;
+}
+
+/** A rule is a plain object: the codes it may report and a check over the bound card. */
+export interface Rule {
+  readonly name: string;
+  readonly codes: readonly Code[];
+  check(ctx: RuleContext): void;
+}
+
+export type { Problem };

@@ -1,0 +1,113 @@
+/**
+ * LSP wiring only: documents come from `TextDocuments`, every answer from the pure `CardService`.
+ * Runs under VS Code (IPC) or any LSP client (`node server/out/server.js --stdio`).
+ */
+import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { CardService } from "./core/service";
+import { normalizeSettings } from "./core/settings";
+
+/** Typing produces a change per keystroke; checking after a short pause avoids work the next key discards. */
+const VALIDATE_DELAY_MS = 100;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = new CardService();
+const pending = new Map<string, NodeJS.Timeout>();
+let pullsConfiguration = false;
+
+connection.onInitialize((params) => {
+  pullsConfiguration = params.capabilities.workspace?.configuration === true;
+  // Clients without workspace/configuration (other editors) may pass the settings here instead.
+  service.configure(normalizeSettings(params.initializationOptions));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      completionProvider: { triggerCharacters: [":", " "] },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
+    serverInfo: { name: "model-cards" },
+  };
+});
+
+connection.onInitialized(() => {
+  if (pullsConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: "modelCards" });
+    void reloadSettings();
+  }
+});
+
+async function reloadSettings(): Promise<void> {
+  try {
+    service.configure(normalizeSettings(await connection.workspace.getConfiguration("modelCards")));
+  } catch (e) {
+    connection.console.error(`Model Cards: could not read settings, keeping the previous ones: ${String(e)}`);
+  }
+  for (const document of documents.all()) validate(document);
+}
+
+connection.onDidChangeConfiguration((change) => {
+  if (pullsConfiguration) {
+    void reloadSettings();
+    return;
+  }
+  const settings = (change.settings as { modelCards?: unknown } | undefined)?.modelCards;
+  service.configure(normalizeSettings(settings));
+  for (const document of documents.all()) validate(document);
+});
+
+function validate(document: TextDocument): void {
+  const timer = pending.get(document.uri);
+  if (timer) clearTimeout(timer);
+  pending.delete(document.uri);
+  try {
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: service.diagnostics(document) });
+  } catch (e) {
+    connection.console.error(`Model Cards: checking ${document.uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+}
+
+function scheduleValidation(document: TextDocument): void {
+  const timer = pending.get(document.uri);
+  if (timer) clearTimeout(timer);
+  // Look the document up again when the timer fires: only its latest version is worth checking.
+  pending.set(document.uri, setTimeout(() => {
+    const latest = documents.get(document.uri);
+    if (latest) validate(latest);
+  }, VALIDATE_DELAY_MS));
+}
+
+documents.onDidOpen((e) => {
+  validate(e.document);
+});
+documents.onDidChangeContent((e) => {
+  scheduleValidation(e.document);
+});
+documents.onDidClose((e) => {
+  const timer = pending.get(e.document.uri);
+  if (timer) clearTimeout(timer);
+  pending.delete(e.document.uri);
+  service.forget(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onCompletion((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? service.completion(document, params.position) : [];
+});
+
+connection.onHover((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? (service.hover(document, params.position) ?? null) : null;
+});
+
+connection.onCodeAction((params) => {
+  const document = documents.get(params.textDocument.uri);
+  const only = params.context.only;
+  if (!document || (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`)))) return [];
+  return service.codeActions(document, params.range);
+});
+
+documents.listen(connection);
+connection.listen();
