@@ -1,7 +1,8 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem } from "vscode-languageserver-types";
 import type { Analysis } from "../analysis";
 import type { BoundField } from "../model/card";
-import { indentFor, markerFor, renderField, snippetHoles } from "../model/skeleton";
+import { cardTitle } from "../model/placement";
+import { escapeSnippet, indentFor, markerFor, renderField, snippetHoles } from "../model/skeleton";
 import { frontMatterTags } from "../model/kind";
 import type { ListItem } from "../parse/body";
 import { cardSchema, childFields, type FieldSpec, type OptionSpec } from "../schema";
@@ -98,10 +99,9 @@ function bulletCompletions(analysis: Analysis, line: number, lineText: string, l
   const specs: readonly FieldSpec[] = childFields(model.kind, parent?.spec);
   const section = parent ? parent.section : model.root;
   const present = new Set(section?.fields.map((f) => f.spec));
-  const title = model.doc.frontMatter?.entries.find((e) => e.key === "title")?.value;
   return specs.flatMap((spec, i) => {
     if (present.has(spec)) return [];
-    const holes = snippetHoles(`(\${1:${typeof title === "string" ? title : "Model"}} \${2:Size})`, spec.labelSuffix ? 3 : 1);
+    const holes = snippetHoles(escapeSnippet(cardTitle(model)));
     const newText = renderField(spec, depth, holes).join("\n");
     const item: CompletionItem = {
       label: `${spec.emoji ?? ""}${spec.label}`, kind: spec.children ? CompletionItemKind.Module : CompletionItemKind.Field,

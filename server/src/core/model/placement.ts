@@ -60,7 +60,7 @@ export function sectionDepth(section: BoundSection): number {
 }
 
 /** The title from the front matter, used to name the model in `🧪Hyperparameters (…)`. */
-function cardTitle(model: CardModel): string {
+export function cardTitle(model: CardModel): string {
   const title = model.doc.frontMatter?.entries.find((e) => e.key === "title")?.value;
   return typeof title === "string" && title.trim() !== "" ? title.trim() : "Model";
 }

@@ -53,14 +53,16 @@ export function renderChildren(spec: FieldSpec, depth: number, holes: Holes): st
   return [];
 }
 
-const escapeSnippet = (text: string): string => text.replace(/[$}\\]/g, "\\$&");
+/** Escapes text for VS Code snippet syntax, where `$`, `}` and `\\` are special. */
+export const escapeSnippet = (text: string): string => text.replace(/[$}\\]/g, "\\$&");
 
 /**
- * Tab stops for a snippet (VS Code snippet syntax): each value a placeholder `/`, yes/no fields a
- * choice of ✅/❌, fields with known values a choice list. `suffix` is the text after labels that take
- * one (it may itself hold tab stops); `first` is the number of the first tab stop to use.
+ * Tab stops for a snippet (VS Code snippet syntax), numbered in the order they appear: each value a
+ * placeholder `/`, yes/no fields a choice of ✅/❌, fields with known values a choice list.
+ * `modelName` is snippet text for the model's name in `🧪Hyperparameters (Name Size)`: a mirror of
+ * an earlier tab stop, or the card's title.
  */
-export function snippetHoles(suffix: string, first = 1): Holes {
+export function snippetHoles(modelName: string, first = 1): Holes {
   let n = first - 1;
   return {
     value(spec) {
@@ -70,7 +72,7 @@ export function snippetHoles(suffix: string, first = 1): Holes {
       if (value?.kind === "enum") return `\${${n}|/,${value.options.map((o) => o.label).join(",")}|}`;
       return `\${${n}:/}`;
     },
-    suffix: () => suffix,
+    suffix: () => `(${modelName} \${${++n}:Size})`,
     option: (option) => `[ ] ${escapeSnippet(option.label)}`,
     item: () => `\${${++n}:/}`,
     literal: escapeSnippet,

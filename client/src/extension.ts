@@ -1,0 +1,39 @@
+import * as vscode from "vscode";
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath("server/out/server.js");
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
+  };
+
+  // Created up front rather than by the client on its first log line, so that "Model Cards" is in the
+  // Output view from activation on; the client also writes the modelCards.trace.server trace there.
+  const outputChannel = vscode.window.createOutputChannel("Model Cards", { log: true });
+  context.subscriptions.push(outputChannel);
+
+  const clientOptions: LanguageClientOptions = {
+    // Only real and new files: other schemes (git:, diff views) are copies that would repeat diagnostics.
+    documentSelector: [
+      { scheme: "file", language: "markdown" },
+      { scheme: "untitled", language: "markdown" },
+    ],
+    // Settings need no `synchronize` block: the server registers for configuration changes itself
+    // and pulls `modelCards.*` with workspace/configuration.
+    outputChannel,
+  };
+
+  const languageClient = new LanguageClient("modelCards", "Model Cards", serverOptions, clientOptions);
+  client = languageClient;
+  context.subscriptions.push(
+    vscode.commands.registerCommand("modelCards.restartServer", () => languageClient.restart()),
+  );
+  await languageClient.start();
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return client?.stop();
+}

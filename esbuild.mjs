@@ -1,0 +1,53 @@
+// Bundles the client and the server so the .vsix ships two files instead of node_modules.
+// Type checking is `npm run typecheck`: esbuild only strips types.
+// Usage: node esbuild.mjs [--production] [--watch]
+import * as esbuild from "esbuild";
+
+const production = process.argv.includes("--production");
+const watch = process.argv.includes("--watch");
+
+/** @type {esbuild.Plugin} */
+const summary = {
+  name: "summary",
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length > 0 || !result.metafile) return;
+      const sizes = Object.entries(result.metafile.outputs)
+        .filter(([file]) => file.endsWith(".js"))
+        .map(([file, { bytes }]) => `${file} ${(bytes / 1024).toFixed(1)} KiB`);
+      console.log(`[esbuild] ${production ? "production" : "dev"} build: ${sizes.join(", ")}`);
+    });
+  },
+};
+
+const context = await esbuild.context({
+  entryPoints: [
+    { in: "client/src/extension.ts", out: "client/out/extension" },
+    { in: "server/src/server.ts", out: "server/out/server" },
+  ],
+  outdir: ".",
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  // Provided by the extension host at run time; it is not an npm package.
+  external: ["vscode"],
+  minify: production,
+  sourcemap: !production,
+  metafile: true,
+  logLevel: "warning",
+  plugins: [summary],
+});
+
+if (watch) {
+  await context.watch();
+} else {
+  try {
+    await context.rebuild();
+  } catch {
+    // esbuild has already printed the errors (logLevel); only the exit code is left to set.
+    process.exitCode = 1;
+  } finally {
+    await context.dispose();
+  }
+}
