@@ -17,7 +17,9 @@ const pending = new Map<string, NodeJS.Timeout>();
 let pullsConfiguration = false;
 
 connection.onInitialize((params) => {
-  pullsConfiguration = params.capabilities.workspace?.configuration === true;
+  // Typed as required, but a broken client may omit it; starting without settings beats failing.
+  const capabilities = params.capabilities as typeof params.capabilities | undefined;
+  pullsConfiguration = capabilities?.workspace?.configuration === true;
   // Clients without workspace/configuration (other editors) may pass the settings here instead.
   service.configure(normalizeSettings(params.initializationOptions));
   return {
