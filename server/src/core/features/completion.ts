@@ -49,8 +49,9 @@ function valueCompletions(analysis: Analysis, field: BoundField, item: ListItem,
   if (!spec || item.colon === undefined) return [];
   const text = analysis.parsed.text;
   // Right after `:` the value still needs its space; after `: ` it replaces what is typed so far.
-  const start = item.value && item.value.start <= offset ? item.value.start : offset;
-  const lead = text.charCodeAt(item.colon + 1) === 32 || start > item.colon + 1 ? "" : " ";
+  let start = item.colon + 1;
+  while (start < offset && /[ \t]/.test(text.charAt(start))) start++;
+  const lead = start === item.colon + 1 ? " " : "";
   const range = analysis.positions.range({ start, end: offset });
   const make = (option: OptionSpec, newText: string, i: number): CompletionItem => ({
     label: newText, kind: CompletionItemKind.EnumMember, documentation: optionHelp(option, field.spec), sortText: sortKey(i),

@@ -7,6 +7,8 @@ import type { Fix } from "./problem";
 import type { Rule } from "./rule";
 
 const isNotReported = (text: string): boolean => text.replace(/`/g, "").trim() === cardSchema.notReported;
+// An empty bullet is an option being typed: completion helps there, a warning would only nag.
+const isWritten = (text: string): boolean => text.trim() !== "" && !isNotReported(text);
 
 export const choiceRule: Rule = {
   name: "choice",
@@ -17,7 +19,7 @@ export const choiceRule: Rule = {
       const children = field.spec.children;
       if (children?.kind !== "choice") continue;
       const label = `${field.spec.emoji ?? ""}${field.spec.label}`;
-      const written = field.options.filter((o) => !isNotReported(text.slice(o.text.start, o.text.end)));
+      const written = field.options.filter((o) => isWritten(text.slice(o.text.start, o.text.end)));
       for (const option of written) {
         const optionText = text.slice(option.text.start, option.text.end);
         if (!option.item.checkbox) {
