@@ -1,0 +1,133 @@
+/**
+ * What the core tests share: fixtures, running a case once per line ending, and applying fixes the
+ * way an editor would, with the one "nothing lost" rule every fix must keep.
+ */
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import { analyze, type Analysis } from "../../src/core/analysis";
+import type { Code } from "../../src/core/rules/codes";
+import { applyEdits, type Fix, type Problem, type TextEdit } from "../../src/core/rules/problem";
+
+export const REPO_ROOT = path.resolve(__dirname, "../../..");
+export const RULE_FIXTURES = path.join(REPO_ROOT, "server/test/fixtures/rules");
+
+export const readFixture = (name: string): string => readFileSync(path.join(RULE_FIXTURES, name), "utf8");
+export const fixtureNames = (): string[] => readdirSync(RULE_FIXTURES).filter((f) => f.endsWith(".md")).sort();
+
+export const toCrlf = (text: string): string => text.replace(/\r?\n/g, "\r\n");
+
+/** Tables and scenarios run once per line ending an editor may hand the server. */
+export const LINE_ENDINGS: readonly { readonly name: string; readonly convert: (text: string) => string }[] = [
+  { name: "LF", convert: (text) => text },
+  { name: "CRLF", convert: toCrlf },
+];
+
+/** A Jekyll post path, so the file-name date check has a date to compare with. */
+export const POST_URI = "file:///site/_posts/2021-07-07-TinyCoder.md";
+
+export interface CardOptions {
+  readonly uri?: string;
+  readonly forcedCard?: boolean;
+}
+
+export const analyzeCard = (text: string, options: CardOptions = {}): Analysis =>
+  analyze(options.uri ?? POST_URI, text, { forcedCard: options.forcedCard ?? false });
+
+export const lineOf = (analysis: Analysis, problem: Problem): number => analysis.positions.positionAt(problem.span.start).line;
+
+/** `line: code` for every problem, sorted: what a fixture's markers are compared with. */
+export const problemLines = (analysis: Analysis): string[] => analysis.problems.map((p) => `${lineOf(analysis, p)}: ${p.code}`).sort();
+
+export const preferredFix = (problem: Problem): Fix | undefined => problem.fixes.find((f) => f.preferred === true);
+
+/** Half-open overlap: an insert at the edge of a replaced span does not conflict with it; one inside it does. */
+const conflicts = (a: TextEdit, b: TextEdit): boolean => a.span.start < b.span.end && b.span.start < a.span.end;
+
+export interface ChosenFixes {
+  /** Problems whose preferred fix was chosen. */
+  readonly fixed: readonly Problem[];
+  /** Problems whose preferred fix overlaps one chosen earlier, so it cannot be applied in the same pass. */
+  readonly skipped: readonly Problem[];
+  readonly edits: readonly TextEdit[];
+}
+
+/** One preferred fix per problem, in problem order, leaving out fixes that overlap one already chosen. */
+export function choosePreferredFixes(problems: readonly Problem[]): ChosenFixes {
+  const fixed: Problem[] = [];
+  const skipped: Problem[] = [];
+  const edits: TextEdit[] = [];
+  for (const problem of problems) {
+    const fix = preferredFix(problem);
+    if (!fix) continue;
+    if (fix.edits.some((e) => edits.some((chosen) => conflicts(e, chosen)))) {
+      skipped.push(problem);
+      continue;
+    }
+    fixed.push(problem);
+    edits.push(...fix.edits);
+  }
+  return { fixed, skipped, edits };
+}
+
+const isWhitespace = (ch: string): boolean => /\s/u.test(ch);
+
+/**
+ * The one rule every fix keeps: each non-whitespace character of the original that lies outside
+ * the spans the edits replace is still in the fixed text, in the same order. Fixes may add text and
+ * re-indent, but never drop or reorder what the author wrote.
+ */
+export function assertNothingLost(original: string, edits: readonly TextEdit[], fixed: string): void {
+  const kept: { ch: string; at: number }[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i]!;
+    if (isWhitespace(ch) || edits.some((e) => e.span.start <= i && i < e.span.end)) continue;
+    kept.push({ ch, at: i });
+  }
+  let k = 0;
+  for (let j = 0; j < fixed.length && k < kept.length; j++) if (fixed[j] === kept[k]!.ch) k++;
+  if (k === kept.length) return;
+  const lost = kept[k]!;
+  const context = original.slice(Math.max(0, lost.at - 30), lost.at + 30);
+  assert.fail(`a fix lost ${JSON.stringify(lost.ch)} at offset ${lost.at} of the original, in ${JSON.stringify(context)}\nfixed text:\n${fixed}`);
+}
+
+/** Applies edits and checks the nothing-lost rule on the way. */
+export function applyChecked(text: string, edits: readonly TextEdit[]): string {
+  const fixed = applyEdits(text, edits);
+  assertNothingLost(text, edits, fixed);
+  return fixed;
+}
+
+export interface FixChoice extends CardOptions {
+  /** The fix's title; the problem's preferred fix when omitted. */
+  readonly title?: string;
+}
+
+/** Applies one fix of the first problem with `code` that offers it; fails listing what was offered otherwise. */
+export function applyFixFor(text: string, code: Code, choice: FixChoice = {}): string {
+  const analysis = analyzeCard(text, choice);
+  const candidates = analysis.problems.filter((p) => p.code === code);
+  for (const problem of candidates) {
+    const fix = choice.title === undefined ? preferredFix(problem) : problem.fixes.find((f) => f.title === choice.title);
+    if (fix) return applyChecked(text, fix.edits);
+  }
+  const offered = candidates.map((p) => `${p.message} → [${p.fixes.map((f) => f.title).join(" | ")}]`);
+  return assert.fail(`no ${code} problem offers ${choice.title ?? "a preferred fix"}; found ${offered.length > 0 ? offered.join("\n") : "no such problem"}\nproblems: ${problemLines(analysis).join(", ")}`);
+}
+
+/** The codes of an analysis, as a sorted list (duplicates kept). */
+export const codesOf = (analysis: Analysis): Code[] => analysis.problems.map((p) => p.code).sort();
+
+/**
+ * Replaces the top-level block that starts with `head` (its line and every indented line under
+ * it) with `lines`; an empty list removes the block. Fails when the block is not there.
+ */
+export function replaceBlock(card: string, head: string, lines: readonly string[]): string {
+  const all = card.split("\n");
+  const start = all.findIndex((l) => l.startsWith(head));
+  assert.ok(start >= 0, `no line starts with ${head}`);
+  let end = start + 1;
+  while (end < all.length && /^[ \t]+\S/.test(all[end]!)) end++;
+  return [...all.slice(0, start), ...lines, ...all.slice(end)].join("\n");
+}
