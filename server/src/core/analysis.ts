@@ -2,8 +2,9 @@ import { bindCard, type CardModel } from "./model/card";
 import { declaredKind, guessKind } from "./model/kind";
 import { matchField } from "./model/card";
 import { parseDocument, type ParsedDocument } from "./parse/document";
-import type { CardKindSpec } from "./schema";
+import { cardSchema, type CardKindSpec } from "./schema";
 import { RULES } from "./rules";
+import { frontMatterRule } from "./rules/frontMatter";
 import type { Code } from "./rules/codes";
 import type { Problem } from "./rules/problem";
 import type { RuleContext } from "./rules/rule";
@@ -21,14 +22,18 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** True when a card-glob setting includes this file. */
   readonly forcedCard: boolean;
+  /** The card kinds to recognise; the built-in schema's unless a workspace extends it. */
+  readonly kinds?: readonly CardKindSpec[];
+  /** Today, for fixes that write a date (tests pin it). */
+  readonly today?: Date;
 }
 
 /**
  * The kind a document's tags declare, unless it is an index page that borrows a card tag: a body
  * with content but not one bullet naming a field of that kind. An empty body is a card being started.
  */
-function describesCard(parsed: ParsedDocument): CardKindSpec | undefined {
-  const kind = declaredKind(parsed);
+function describesCard(parsed: ParsedDocument, kinds: readonly CardKindSpec[]): CardKindSpec | undefined {
+  const kind = declaredKind(parsed, kinds);
   if (!kind) return undefined;
   if (parsed.roots.some((item) => matchField(parsed.text, item, kind.fields))) return kind;
   const bodyStart = parsed.lines[parsed.bodyLine]?.start ?? parsed.text.length;
@@ -39,8 +44,9 @@ function describesCard(parsed: ParsedDocument): CardKindSpec | undefined {
 export function analyze(uri: string, text: string, options: AnalyzeOptions): Analysis {
   const parsed = parseDocument(text);
   const positions = new Positions(parsed.lines);
-  const declared = describesCard(parsed);
-  const kind = declared ?? (options.forcedCard ? guessKind(parsed) : undefined);
+  const kinds = options.kinds ?? cardSchema.kinds;
+  const declared = describesCard(parsed, kinds);
+  const kind = declared ?? (options.forcedCard ? guessKind(parsed, kinds) : undefined);
   if (!kind) return { uri, parsed, positions, model: undefined, problems: [] };
   const model = bindCard(parsed, kind);
   const problems: Problem[] = [];
@@ -48,10 +54,14 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
     model,
     uri,
     kindDeclared: declared !== undefined,
+    kinds,
+    today: options.today ?? new Date(),
     report(code: Code, span, message, ...fixes) {
       problems.push({ code, span, message, fixes });
     },
   };
-  for (const rule of RULES) rule.check(ctx);
+  // With no closing `---` the whole file is YAML to Jekyll: there is no body to check or insert into.
+  const rules = parsed.frontMatter?.closed === false ? [frontMatterRule] : RULES;
+  for (const rule of rules) rule.check(ctx);
   return { uri, parsed, positions, model, problems };
 }

@@ -6,19 +6,12 @@ import { escapeSnippet, indentFor, markerFor, renderField, snippetHoles } from "
 import { frontMatterTags } from "../model/kind";
 import type { ListItem } from "../parse/body";
 import { cardSchema, childFields, type FieldSpec, type OptionSpec } from "../schema";
+import { jekyllDate } from "../text/dates";
 import type { Span } from "../text/span";
 import { fieldHelp, frontMatterHelp, optionHelp } from "./helpText";
 import { fieldOf, locateLine } from "./locate";
 
 const sortKey = (i: number): string => String(i).padStart(4, "0");
-
-/** `YYYY-MM-DD 00:00:00 +ZZZZ` for a day, in the server's time zone, as Jekyll posts write it. */
-export function jekyllDate(day: Date): string {
-  const pad = (n: number, w = 2): string => String(Math.abs(n)).padStart(w, "0");
-  const offset = -day.getTimezoneOffset();
-  const zone = `${offset >= 0 ? "+" : "-"}${pad(Math.floor(Math.abs(offset) / 60))}${pad(Math.abs(offset) % 60)}`;
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())} 00:00:00 ${zone}`;
-}
 
 function frontMatterCompletions(analysis: Analysis, lineText: string, replace: Span, today: Date): CompletionItem[] {
   const { positions, parsed } = analysis;

@@ -7,9 +7,9 @@ export function frontMatterTags(doc: ParsedDocument): string[] {
   const fm = doc.frontMatter;
   if (fm && fm.errors.length > 0) {
     // The YAML does not parse, but a card with a typo elsewhere in its front matter is still a card:
-    // read the tags line as text so the author sees the syntax error instead of nothing.
-    const line = /^tags:(.*)$/m.exec(doc.text.slice(fm.content.start, fm.content.end));
-    return line ? line[1]!.split(/[\s,[\]]+/).filter((t) => t !== "") : [];
+    // read the tags as text (flow or block list, quoted or not) so the author sees the syntax error.
+    const block = /^tags:(.*(?:\r?\n[ \t]*-.*)*)/m.exec(doc.text.slice(fm.content.start, fm.content.end));
+    return block ? block[1]!.split(/[\s,[\]"'-]+/).filter((t) => t !== "") : [];
   }
   const tags = doc.frontMatter?.entries.find((e) => e.key === "tags")?.value;
   if (Array.isArray(tags)) return tags.map((t) => String(t));
@@ -18,19 +18,19 @@ export function frontMatterTags(doc: ParsedDocument): string[] {
 }
 
 /** The card kind the front matter declares through its tags. */
-export function declaredKind(doc: ParsedDocument): CardKindSpec | undefined {
+export function declaredKind(doc: ParsedDocument, kinds: readonly CardKindSpec[]): CardKindSpec | undefined {
   const tags = frontMatterTags(doc);
-  return cardSchema.kinds.find((k) => tags.includes(k.tag));
+  return kinds.find((k) => tags.includes(k.tag));
 }
 
 /**
  * For a file a setting says is a card but whose tags do not say which kind: the kind whose
  * top-level labels the body uses most (model cards when it is a tie, as the more common kind).
  */
-export function guessKind(doc: ParsedDocument): CardKindSpec {
-  let best = cardSchema.kinds[0]!;
+export function guessKind(doc: ParsedDocument, kinds: readonly CardKindSpec[]): CardKindSpec {
+  let best = kinds[0] ?? cardSchema.kinds[0]!;
   let bestScore = -1;
-  for (const kind of cardSchema.kinds) {
+  for (const kind of kinds) {
     const score = doc.roots.filter((item) => matchField(doc.text, item, kind.fields)).length;
     if (score > bestScore) {
       best = kind;

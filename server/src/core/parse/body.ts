@@ -70,6 +70,16 @@ function findColon(text: string, start: number, end: number): number | undefined
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 
 /**
+ * Whether a bullet nests under an earlier one. Cards give each level its own marker, so a different
+ * marker one column further in is a child, while the same marker needs a full level (two columns):
+ * a bullet one space off its level then stays with its siblings instead of swallowing them.
+ */
+function nestsUnder(parent: ListItem, indentWidth: number, markerChar: string): boolean {
+  const deeper = indentWidth - parent.indentWidth;
+  return markerChar === parent.markerChar ? deeper >= 2 : deeper >= 1;
+}
+
+/**
  * Builds the bullet tree of the body in one pass over its lines. Fenced code is skipped; text lines
  * indented under an item belong to that item's subtree (so insertions land after them).
  */
@@ -83,11 +93,13 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
     const raw = text.slice(line.start, line.end);
     const fenceMatch = FENCE.exec(raw);
     if (fence !== undefined) {
-      if (fenceMatch?.[1]?.startsWith(fence)) fence = undefined;
+      // CommonMark: only a fence of the same character, at least as long, and nothing after it closes.
+      const closing = fenceMatch?.[1];
+      if (closing && closing[0] === fence[0] && closing.length >= fence.length && raw.trim() === closing) fence = undefined;
       continue;
     }
     if (fenceMatch) {
-      fence = fenceMatch[1]!.slice(0, 3);
+      fence = fenceMatch[1]!;
       continue;
     }
     const m = ITEM.exec(raw);
@@ -97,7 +109,8 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
     }
     const ws = m[1]!;
     const indentWidth = columns(ws);
-    while (stack.length > 0 && stack[stack.length - 1]!.indentWidth >= indentWidth) stack.pop();
+    const markerChar = m[2] as ListItem["markerChar"];
+    while (stack.length > 0 && !nestsUnder(stack[stack.length - 1]!, indentWidth, markerChar)) stack.pop();
     const parent = stack[stack.length - 1];
     const markerStart = line.start + ws.length;
     let pos = line.start + m[0].length;
@@ -125,7 +138,7 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
       indent: { start: line.start, end: markerStart },
       indentWidth,
       marker: { start: markerStart, end: markerStart + 1 },
-      markerChar: m[2] as ListItem["markerChar"],
+      markerChar,
       checkbox,
       content: { start: pos, end },
       head: { start: pos, end: headEnd },

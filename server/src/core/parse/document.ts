@@ -6,7 +6,7 @@ import { parseFrontMatter, type FrontMatter } from "./frontMatter";
 export interface ParsedDocument {
   readonly text: string;
   readonly lines: readonly Line[];
-  readonly eol: "\n" | "\r\n";
+  readonly eol: "\n" | "\r\n" | "\r";
   readonly frontMatter: FrontMatter | undefined;
   /** Index of the first body line (after the front matter). */
   readonly bodyLine: number;

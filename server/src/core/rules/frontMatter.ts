@@ -1,11 +1,13 @@
 import { frontMatterTags } from "../model/kind";
 import { didYouMean } from "../model/suggest";
-import { cardSchema } from "../schema";
-import type { Rule } from "./rule";
+import { cardSchema, type FrontMatterKeySpec } from "../schema";
+import { jekyllDate, postName } from "../text/dates";
+import type { Span } from "../text/span";
+import type { Fix } from "./problem";
+import type { Rule, RuleContext } from "./rule";
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) [+-](?:\d{4}|\d{2}:\d{2})$/;
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const POST_NAME = /(?:^|\/)(\d{4}-\d{2}-\d{2})-[^/]*$/;
 
 function isRealDate(m: RegExpExecArray): boolean {
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
@@ -13,9 +15,26 @@ function isRealDate(m: RegExpExecArray): boolean {
   return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && s < 61;
 }
 
-/** The `YYYY-MM-DD` a Jekyll post's file name starts with, if it has one. */
-export function postNameDate(uri: string): string | undefined {
-  return POST_NAME.exec(decodeURIComponent(uri))?.[1];
+/** The span of a scalar's text without its quotes, so edits stay inside `"…"`. */
+function unquoted(text: string, span: Span): Span {
+  const first = text.charAt(span.start);
+  const quoted = (first === '"' || first === "'") && span.end - span.start >= 2 && text.charAt(span.end - 1) === first;
+  return quoted ? { start: span.start + 1, end: span.end - 1 } : span;
+}
+
+/** The line a fix writes for a missing key: a value that fits this card, not the schema's example. */
+function keyLine(key: FrontMatterKeySpec, ctx: RuleContext): string {
+  const name = postName(ctx.uri);
+  switch (key.key) {
+    case "title":
+      return `title: ${name?.title ?? "Untitled"}`;
+    case "date":
+      return `date: ${name ? `${name.date}${jekyllDate(ctx.today).slice(10)}` : jekyllDate(ctx.today)}`;
+    case "tags":
+      return `tags: [${ctx.model.kind.tag}]`;
+    default:
+      return key.value === "list" ? `${key.key}: []` : `${key.key}: `;
+  }
 }
 
 export const frontMatterRule: Rule = {
@@ -23,12 +42,13 @@ export const frontMatterRule: Rule = {
   codes: ["front-matter.syntax", "front-matter.missing-key", "front-matter.date", "front-matter.date-filename", "front-matter.unknown-tag"],
   check(ctx) {
     const { doc } = ctx.model;
+    const text = doc.text;
     const fm = doc.frontMatter;
     const firstLine = doc.lines[0]!;
+    const required = cardSchema.frontMatter.filter((k) => k.required);
     if (!fm) {
-      const keys = cardSchema.frontMatter.filter((k) => k.required).map((k) => k.key);
-      const lines = ["---", ...keys.map((k) => (k === "tags" ? `tags: [${ctx.model.kind.tag}]` : `${k}: `)), "---", ""];
-      ctx.report("front-matter.missing-key", { start: firstLine.start, end: firstLine.end }, `This card has no front matter. Add one with ${keys.join(", ")}.`, {
+      const lines = ["---", ...required.map((k) => keyLine(k, ctx)), "---", ""];
+      ctx.report("front-matter.missing-key", { start: firstLine.start, end: firstLine.end }, `This card has no front matter. Add one with ${required.map((k) => k.key).join(", ")}.`, {
         title: "Insert front matter", edits: [{ span: { start: firstLine.start, end: firstLine.start }, newText: lines.join(doc.eol) }], preferred: true,
       });
       return;
@@ -37,31 +57,32 @@ export const frontMatterRule: Rule = {
     if (fm.errors.length > 0) return;
     const opening = { start: fm.span.start, end: firstLine.end };
     const closing = fm.content.end;
-    for (const key of cardSchema.frontMatter) {
-      if (!key.required || fm.entries.some((e) => e.key === key.key)) continue;
+    for (const key of required) {
+      if (fm.entries.some((e) => e.key === key.key)) continue;
       ctx.report("front-matter.missing-key", opening, `The front matter has no \`${key.key}\`: ${key.help.description} Example: \`${key.help.example ?? ""}\`.`, {
-        title: `Add \`${key.key}\``, edits: [{ span: { start: closing, end: closing }, newText: `${key.help.example ?? `${key.key}: `}${doc.eol}` }], preferred: true,
+        title: `Add \`${key.key}\``, edits: [{ span: { start: closing, end: closing }, newText: `${keyLine(key, ctx)}${doc.eol}` }], preferred: true,
       });
     }
     const date = fm.entries.find((e) => e.key === "date");
     if (date?.valueSpan) {
-      const value = String(date.value instanceof Date ? date.value.toISOString() : date.value);
+      const span = unquoted(text, date.valueSpan);
+      const value = text.slice(span.start, span.end);
       const m = DATE.exec(value);
       if (!m || !isRealDate(m)) {
-        const fixes = DAY_ONLY.test(value) ? [{ title: "Add the time: 00:00:00 +0000", edits: [{ span: { start: date.valueSpan.end, end: date.valueSpan.end }, newText: " 00:00:00 +0000" }], preferred: true }] : [];
+        const fixes: Fix[] = DAY_ONLY.test(value) ? [{ title: "Add the time: 00:00:00", edits: [{ span: { start: span.end, end: span.end }, newText: jekyllDate(ctx.today).slice(10) }], preferred: true }] : [];
         ctx.report("front-matter.date", date.valueSpan, `\`date\` should be \`YYYY-MM-DD HH:MM:SS +ZZZZ\` and a real date, e.g. \`2021-07-07 00:00:00 +0800\`; "${value}" is not.`, ...fixes);
       }
-      const named = postNameDate(ctx.uri);
+      const named = postName(ctx.uri)?.date;
+      const day = { start: span.start, end: span.start + 10 };
       if (named && DAY_ONLY.test(value.slice(0, 10)) && value.slice(0, 10) !== named) {
-        const span = { start: date.valueSpan.start, end: date.valueSpan.start + 10 };
-        ctx.report("front-matter.date-filename", span, `\`date\` says ${value.slice(0, 10)} but the file name says ${named}; Jekyll uses the file name's date in the URL.`, {
-          title: `Change the date to ${named}`, edits: [{ span, newText: named }], preferred: true,
+        ctx.report("front-matter.date-filename", day, `\`date\` says ${value.slice(0, 10)} but the file name says ${named}; Jekyll uses the file name's date in the URL.`, {
+          title: `Change the date to ${named}`, edits: [{ span: day, newText: named }], preferred: true,
         });
       }
     }
     if (!ctx.kindDeclared) {
       const tags = fm.entries.find((e) => e.key === "tags");
-      const kindTags = cardSchema.kinds.map((k) => k.tag);
+      const kindTags = ctx.kinds.map((k) => k.tag);
       const typo = frontMatterTags(doc).map((t) => ({ t, guess: didYouMean(t, kindTags) })).find((x) => x.guess);
       const span = tags?.valueSpan ?? tags?.keySpan ?? opening;
       const message = `This file is checked as a ${ctx.model.kind.name} (a setting includes it), but its tags name no card kind. Add \`${kindTags.join("` or `")}\` to \`tags\`.${typo ? ` Did you mean "${typo.guess!}" for "${typo.t}"?` : ""}`;

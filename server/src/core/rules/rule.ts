@@ -1,4 +1,5 @@
 import type { CardModel } from "../model/card";
+import type { CardKindSpec } from "../schema";
 import type { Code } from "./codes";
 import type { Fix, Problem } from "./problem";
 import type { Span } from "../text/span";
@@ -9,6 +10,10 @@ export interface RuleContext {
   readonly uri: string;
   /** False when the kind was guessed for a file a setting marks as a card. */
   readonly kindDeclared: boolean;
+  /** Every card kind in force, for checks that name the kinds (the tags a card may carry). */
+  readonly kinds: readonly CardKindSpec[];
+  /** Today, for fixes that write a date. */
+  readonly today: Date;
   report(code: Code, span: Span, message: string, ...fixes: Fix[]): void;
 }
 

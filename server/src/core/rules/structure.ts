@@ -1,84 +1,109 @@
 import { allSections, type BoundSection, type CardModel } from "../model/card";
+import { labelStart } from "../model/labels";
 import { insertFieldEdit, moveFieldEdits, placeField } from "../model/placement";
 import { didYouMean } from "../model/suggest";
+import type { ListItem } from "../parse/body";
 import type { FieldSpec } from "../schema";
-import { labelStart } from "../model/labels";
-import type { Fix, TextEdit } from "./problem";
-import type { Rule } from "./rule";
+import type { Fix } from "./problem";
+import type { Rule, RuleContext } from "./rule";
 
 const display = (spec: FieldSpec): string => `${spec.emoji ?? ""}${spec.label}`;
 const where = (section: BoundSection): string => (section.owner ? `under ${display(section.owner.spec)}` : "in the card");
 
-function missingSpecs(section: BoundSection): FieldSpec[] {
-  const present = new Set(section.fields.map((f) => f.spec));
-  return section.specs.filter((s) => s.required && !present.has(s));
+/** The field each unknown bullet of a section most likely means, when it is a near miss of one. */
+function nearMisses(text: string, section: BoundSection): Map<ListItem, FieldSpec> {
+  const candidates = section.specs.flatMap((s) => [s.label, ...(s.aliases ?? [])]);
+  const guesses = new Map<ListItem, FieldSpec>();
+  for (const item of section.unknown) {
+    if (item.checkbox) continue;
+    const head = text.slice(item.head.start, item.head.end);
+    const guess = didYouMean(head.slice(labelStart(head)), candidates);
+    const spec = guess === undefined ? undefined : section.specs.find((s) => s.label === guess || s.aliases?.includes(guess));
+    if (spec) guesses.set(item, spec);
+  }
+  return guesses;
+}
+
+interface Missing {
+  readonly section: BoundSection;
+  readonly spec: FieldSpec;
 }
 
 /**
- * All missing fields, in document order: a section's own missing children come before the next
- * top-level insert at the same offset, so the combined edit reads in template order.
+ * Missing required fields in template order, a present section's own missing children before the
+ * next top-level field: inserts at the same offset then apply in reading order. A field that an
+ * unknown bullet misspells is not missing: renaming that bullet is the fix.
  */
-function allMissingEdits(model: CardModel, section: BoundSection): TextEdit[] {
-  const edits: TextEdit[] = [];
+function missingFields(text: string, section: BoundSection): Missing[] {
   const present = new Map(section.fields.map((f) => [f.spec, f]));
-  for (const spec of section.specs) {
+  const misspelt = new Set(nearMisses(text, section).values());
+  return section.specs.flatMap((spec): Missing[] => {
     const field = present.get(spec);
-    if (field?.section) edits.push(...allMissingEdits(model, field.section));
-    else if (!field && spec.required) edits.push(insertFieldEdit(model, section, spec));
+    if (field?.section) return missingFields(text, field.section);
+    return !field && spec.required && !misspelt.has(spec) ? [{ section, spec }] : [];
+  });
+}
+
+function reportMissing(ctx: RuleContext, model: CardModel): void {
+  const missing = missingFields(model.doc.text, model.root);
+  const fillAll: Fix[] = missing.length > 1 ? [{ title: `Insert all ${missing.length} missing fields`, edits: missing.map((m) => insertFieldEdit(model, m.section, m.spec)) }] : [];
+  for (const { section, spec } of missing) {
+    const placement = placeField(model, section, spec);
+    const isSection = spec.children?.kind === "fields";
+    const insert: Fix = { title: `Insert ${isSection ? "section" : "field"} ${display(spec)}`, edits: [insertFieldEdit(model, section, spec, placement)], preferred: true };
+    const message = `Missing ${isSection ? "section" : "field"} ${display(spec)} ${where(section)}. Add it here (the quick fix inserts it with \`/\` for values not reported).`;
+    ctx.report(isSection ? "section.missing" : "field.missing", placement.anchor, message, insert, ...fillAll);
   }
-  return edits;
+}
+
+function reportUnknown(ctx: RuleContext, section: BoundSection): void {
+  const text = ctx.model.doc.text;
+  const guesses = nearMisses(text, section);
+  for (const item of section.unknown) {
+    const head = text.slice(item.head.start, item.head.end);
+    // An empty bullet is a field being typed; completion helps there, a warning would only nag.
+    if (head.trim() === "") continue;
+    const spec = guesses.get(item);
+    if (spec) {
+      const replace: Fix = { title: `Change to ${display(spec)}`, edits: [{ span: item.head, newText: display(spec) }], preferred: true };
+      ctx.report("field.unknown", item.head, `Unknown field "${head.slice(labelStart(head))}" ${where(section)}. Did you mean ${display(spec)}?`, replace);
+    } else {
+      ctx.report("field.unknown", item.head, `Unknown field "${head}" ${where(section)}. Fields here: ${section.specs.map((s) => s.label).join(", ")}.`);
+    }
+  }
+}
+
+function reportDuplicatesAndOrder(ctx: RuleContext, section: BoundSection): void {
+  const { model } = ctx;
+  const text = model.doc.text;
+  const seen = new Map<FieldSpec, string>();
+  let furthest = -1;
+  for (const field of section.fields) {
+    // Fields that take a suffix may repeat for different variants: `🧪Hyperparameters (X 1B)` and `(X 7B)`.
+    const suffix = field.suffix ? text.slice(field.suffix.start, field.suffix.end) : "";
+    if (seen.get(field.spec) === suffix) {
+      ctx.report("field.duplicate", field.item.head, `${display(field.spec)} appears more than once ${where(section)}. Merge the two into one.`);
+      continue;
+    }
+    seen.set(field.spec, suffix);
+    const order = section.specs.indexOf(field.spec);
+    if (order < furthest) {
+      const edits = moveFieldEdits(model, section, field);
+      const fixes: Fix[] = edits ? [{ title: `Move ${display(field.spec)} to its place in the template`, edits, preferred: true, normalizes: true }] : [];
+      ctx.report("field.order", field.item.head, `${display(field.spec)} should come before ${display(section.specs[furthest]!)}, as in the template.`, ...fixes);
+    }
+    furthest = Math.max(furthest, order);
+  }
 }
 
 export const structureRule: Rule = {
   name: "structure",
   codes: ["section.missing", "field.missing", "field.unknown", "field.duplicate", "field.order"],
   check(ctx) {
-    const { model } = ctx;
-    const text = model.doc.text;
-    const allEdits = allMissingEdits(model, model.root);
-    const fillAll: Fix | undefined = allEdits.length > 1 ? { title: `Insert all ${allEdits.length} missing fields`, edits: allEdits } : undefined;
-    for (const section of allSections(model.root)) {
-      for (const spec of missingSpecs(section)) {
-        const placement = placeField(model, section, spec);
-        const isSection = spec.children?.kind === "fields";
-        const insert: Fix = { title: `Insert ${isSection ? "section" : "field"} ${display(spec)}`, edits: [insertFieldEdit(model, section, spec, placement)], preferred: true };
-        const message = `Missing ${isSection ? "section" : "field"} ${display(spec)} ${where(section)}. Add it here (the quick fix inserts it with \`/\` for values not reported).`;
-        ctx.report(isSection ? "section.missing" : "field.missing", placement.anchor, message, ...(fillAll ? [insert, fillAll] : [insert]));
-      }
-      for (const item of section.unknown) {
-        const head = text.slice(item.head.start, item.head.end);
-        // An empty bullet is a field being typed; completion helps there, a warning would only nag.
-        if (head.trim() === "") continue;
-        const label = head.slice(labelStart(head));
-        const candidates = section.specs.flatMap((s) => [s.label, ...(s.aliases ?? [])]);
-        const guess = item.checkbox ? undefined : didYouMean(label, candidates);
-        const spec = guess ? section.specs.find((s) => s.label === guess || s.aliases?.includes(guess)) : undefined;
-        const known = section.specs.map((s) => s.label).join(", ");
-        if (spec) {
-          const replace: Fix = { title: `Change to ${display(spec)}`, edits: [{ span: item.head, newText: display(spec) }], preferred: true };
-          ctx.report("field.unknown", item.head, `Unknown field "${label}" ${where(section)}. Did you mean ${display(spec)}?`, replace);
-        } else {
-          ctx.report("field.unknown", item.head, `Unknown field "${head}" ${where(section)}. Fields here: ${known}.`);
-        }
-      }
-      const seen = new Map<FieldSpec, string>();
-      let furthest = -1;
-      for (const field of section.fields) {
-        const suffix = field.suffix ? text.slice(field.suffix.start, field.suffix.end) : "";
-        if (seen.has(field.spec) && seen.get(field.spec) === suffix) {
-          ctx.report("field.duplicate", field.item.head, `${display(field.spec)} appears more than once ${where(section)}. Merge the two into one.`);
-          continue;
-        }
-        seen.set(field.spec, suffix);
-        const order = section.specs.indexOf(field.spec);
-        if (order < furthest) {
-          const after = section.specs[furthest]!;
-          const edits = moveFieldEdits(model, section, field);
-          const fixes: Fix[] = edits ? [{ title: `Move ${display(field.spec)} to its place in the template`, edits, preferred: true, normalizes: true }] : [];
-          ctx.report("field.order", field.item.head, `${display(field.spec)} should come before ${display(after)}, as in the template.`, ...fixes);
-        }
-        furthest = Math.max(furthest, order);
-      }
+    reportMissing(ctx, ctx.model);
+    for (const section of allSections(ctx.model.root)) {
+      reportUnknown(ctx, section);
+      reportDuplicatesAndOrder(ctx, section);
     }
   },
 };

@@ -28,8 +28,8 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** The line ending the document already uses, so inserted text matches it. */
-export function detectEol(text: string): "\n" | "\r\n" {
-  const lf = text.indexOf("\n");
-  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
+/** The line ending the document already uses, so inserted text matches it (LF when it has none). */
+export function detectEol(text: string): "\n" | "\r\n" | "\r" {
+  const m = /\r\n|\n|\r/.exec(text);
+  return (m?.[0] as "\n" | "\r\n" | "\r" | undefined) ?? "\n";
 }

@@ -1,0 +1,19 @@
+/** Jekyll post dates: `YYYY-MM-DD HH:MM:SS +ZZZZ` in front matter, `YYYY-MM-DD-Title.md` as file name. */
+
+const POST_NAME = /(?:^|\/)(\d{4})-(\d{1,2})-(\d{1,2})-([^/]*?)(?:\.[^./]*)?$/;
+
+const pad = (n: number): string => String(Math.abs(n)).padStart(2, "0");
+
+/** `YYYY-MM-DD 00:00:00 +ZZZZ` for a day, with the time zone of the machine, as Jekyll posts write it. */
+export function jekyllDate(day: Date): string {
+  const offset = -day.getTimezoneOffset();
+  const zone = `${offset >= 0 ? "+" : "-"}${pad(Math.floor(Math.abs(offset) / 60))}${pad(Math.abs(offset) % 60)}`;
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())} 00:00:00 ${zone}`;
+}
+
+/** The date and title a post's file name gives (Jekyll also accepts one-digit months and days). */
+export function postName(uri: string): { date: string; title: string } | undefined {
+  const m = POST_NAME.exec(decodeURIComponent(uri));
+  if (!m) return undefined;
+  return { date: `${m[1]!}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`, title: m[4]!.replace(/[-_]+/g, " ").trim() };
+}
