@@ -4,8 +4,10 @@
  */
 import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { TOGGLE_KIND } from "./core/features/checkboxes";
 import { CardService } from "./core/service";
 import { normalizeSettings } from "./core/settings";
+import { COMPLETENESS, FILL_MISSING, TOGGLE_CHECKBOXES, type DocumentParams, type ToggleCheckboxesParams } from "./protocol";
 
 /** Typing produces a change per keystroke; checking after a short pause avoids work the next key discards. */
 const VALIDATE_DELAY_MS = 100;
@@ -27,7 +29,12 @@ connection.onInitialize((params) => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       completionProvider: { triggerCharacters: [":", " "] },
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, TOGGLE_KIND] },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      documentFormattingProvider: true,
+      documentRangeFormattingProvider: true,
     },
     serverInfo: { name: "model-cards" },
   };
@@ -94,22 +101,30 @@ documents.onDidClose((e) => {
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onCompletion((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? service.completion(document, params.position) : [];
-});
+/** Handlers only look the document up and ask the service; an unknown document gets `empty`. */
+function lookup<R>(uri: string, empty: R, answer: (document: TextDocument) => R): R {
+  const document = documents.get(uri);
+  return document ? answer(document) : empty;
+}
+function withDocument<P extends { textDocument: { uri: string } }, R>(empty: R, answer: (document: TextDocument, params: P) => R): (params: P) => R {
+  return (params) => lookup(params.textDocument.uri, empty, (document) => answer(document, params));
+}
+/** Custom requests name the document by `uri` alone. */
+function byUri<P extends DocumentParams, R>(empty: R, answer: (document: TextDocument, params: P) => R): (params: P) => R {
+  return (params) => lookup(params.uri, empty, (document) => answer(document, params));
+}
 
-connection.onHover((params) => {
-  const document = documents.get(params.textDocument.uri);
-  return document ? (service.hover(document, params.position) ?? null) : null;
-});
-
-connection.onCodeAction((params) => {
-  const document = documents.get(params.textDocument.uri);
-  const only = params.context.only;
-  if (!document || (only && !only.some((kind) => kind === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${kind}.`)))) return [];
-  return service.codeActions(document, params.range);
-});
+connection.onCompletion(withDocument([], (document, params) => service.completion(document, params.position)));
+connection.onHover(withDocument(null, (document, params) => service.hover(document, params.position) ?? null));
+connection.onCodeAction(withDocument([], (document, params) => service.codeActions(document, params.range, params.context.only)));
+connection.onDocumentSymbol(withDocument([], (document) => service.documentSymbols(document)));
+connection.onFoldingRanges(withDocument([], (document) => service.foldingRanges(document)));
+connection.onDocumentLinks(withDocument([], (document) => service.documentLinks(document)));
+connection.onDocumentFormatting(withDocument([], (document) => service.format(document)));
+connection.onDocumentRangeFormatting(withDocument([], (document, params) => service.format(document, params.range)));
+connection.onRequest(TOGGLE_CHECKBOXES, byUri([], (document, params: ToggleCheckboxesParams) => service.toggleCheckboxes(document, params.lines)));
+connection.onRequest(COMPLETENESS, byUri(null, (document) => service.completeness(document) ?? null));
+connection.onRequest(FILL_MISSING, byUri([], (document) => service.fillMissing(document)));
 
 documents.listen(connection);
 connection.listen();

@@ -1,9 +1,14 @@
-import type { CodeAction, CompletionItem, Diagnostic, Hover, Position, Range } from "vscode-languageserver-types";
+import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position, Range, TextEdit } from "vscode-languageserver-types";
 import { analyze, type Analysis } from "./analysis";
+import { toggleAction, toggleCheckboxes } from "./features/checkboxes";
 import { codeActions } from "./features/codeActions";
+import { completeness, type Completeness } from "./features/completeness";
 import { complete } from "./features/completion";
 import { diagnostics } from "./features/diagnostics";
+import { format } from "./features/format";
 import { hover } from "./features/hover";
+import { documentLinks, documentSymbols, foldingRanges } from "./features/outline";
+import { fillMissingEdits } from "./rules/structure";
 import { cardGlobMatcher, DEFAULT_SETTINGS, type Settings } from "./settings";
 
 /** The minimal document the service needs; `TextDocument` from vscode-languageserver-textdocument fits. */
@@ -56,8 +61,47 @@ export class CardService {
     return hover(analysis, analysis.positions.offsetAt(position));
   }
 
-  codeActions(document: CardTextDocument, range: Range): CodeAction[] {
+  /**
+   * Quick fixes for the problems in the range, then the checkbox toggle when the range has
+   * checkboxes; `only` keeps the kinds the editor asked for (a kind covers its sub-kinds).
+   */
+  codeActions(document: CardTextDocument, range: Range, only?: readonly string[]): CodeAction[] {
     const analysis = this.analysis(document);
-    return codeActions(analysis, analysis.positions.span(range), this.settings);
+    const span = analysis.positions.span(range);
+    const toggle = toggleAction(analysis, span);
+    const actions = [...codeActions(analysis, span, this.settings), ...(toggle ? [toggle] : [])];
+    return only ? actions.filter((a) => only.some((kind) => a.kind === kind || a.kind?.startsWith(`${kind}.`))) : actions;
+  }
+
+  documentSymbols(document: CardTextDocument): DocumentSymbol[] {
+    return documentSymbols(this.analysis(document));
+  }
+
+  foldingRanges(document: CardTextDocument): FoldingRange[] {
+    return foldingRanges(this.analysis(document));
+  }
+
+  documentLinks(document: CardTextDocument): DocumentLink[] {
+    return documentLinks(this.analysis(document));
+  }
+
+  /** Formats the whole card, or only the bullet lines in `range`. */
+  format(document: CardTextDocument, range?: Range): TextEdit[] {
+    const analysis = this.analysis(document);
+    return format(analysis, range && analysis.positions.span(range));
+  }
+
+  toggleCheckboxes(document: CardTextDocument, lines: readonly number[]): TextEdit[] {
+    return toggleCheckboxes(this.analysis(document), lines);
+  }
+
+  completeness(document: CardTextDocument): Completeness | undefined {
+    return completeness(this.analysis(document));
+  }
+
+  fillMissing(document: CardTextDocument): TextEdit[] {
+    const analysis = this.analysis(document);
+    if (!analysis.model) return [];
+    return fillMissingEdits(analysis.model).map((e) => analysis.positions.edit(e));
   }
 }

@@ -3,17 +3,13 @@
  * Read-only: the posts are analyzed and fixed in memory, never copied into the project.
  */
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import * as path from "node:path";
 import { describe, test } from "node:test";
-import { pathToFileURL } from "node:url";
 import { parseDocument as parseYaml } from "yaml";
 import type { Analysis } from "../../src/core/analysis";
 import { CODES, type Code } from "../../src/core/rules/codes";
-import { analyzeCard, applyChecked, problemLines, REPO_ROOT, toCrlf } from "./helpers";
+import { analyzeCard, applyChecked, CORPUS_POSTS, corpusPosts, problemLines, toCrlf } from "./helpers";
 
-const POSTS = path.resolve(REPO_ROOT, "../shared/corpus/nl2code/_posts");
-const present = existsSync(POSTS);
+const present = corpusPosts().length > 0;
 
 interface Post {
   readonly name: string;
@@ -44,16 +40,15 @@ function expectNone(failures: readonly string[], what: string): void {
   if (failures.length > 0) assert.fail(`${failures.length} post(s) ${what}:\n${failures.join("\n")}`);
 }
 
-describe("the nl2code corpus", { skip: present ? false : `no corpus at ${POSTS}` }, () => {
+describe("the nl2code corpus", { skip: present ? false : `no corpus at ${CORPUS_POSTS}` }, () => {
   const posts: Post[] = [];
   const cards = (): Post[] => posts.filter((p) => p.analysis.model);
 
   test("every post analyzes without throwing", () => {
     const failures: string[] = [];
-    for (const name of readdirSync(POSTS).filter((f) => f.endsWith(".md")).sort()) {
-      const text = readFileSync(path.join(POSTS, name), "utf8");
+    for (const { name, text, uri } of corpusPosts()) {
       try {
-        posts.push({ name, text, analysis: analyzeCard(text, { uri: pathToFileURL(path.join(POSTS, name)).href }) });
+        posts.push({ name, text, analysis: analyzeCard(text, { uri }) });
       } catch (e) {
         failures.push(`${name}: ${String(e)}`);
       }

@@ -3,7 +3,8 @@
  * way an editor would, with the one "nothing lost" rule every fix must keep.
  */
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import * as path from "node:path";
 import { analyze, type Analysis } from "../../src/core/analysis";
 import type { Code } from "../../src/core/rules/codes";
@@ -130,4 +131,22 @@ export function replaceBlock(card: string, head: string, lines: readonly string[
   let end = start + 1;
   while (end < all.length && /^[ \t]+\S/.test(all[end]!)) end++;
   return [...all.slice(0, start), ...lines, ...all.slice(end)].join("\n");
+}
+
+/** The shared corpus of real posts, read-only, next to the repo (absent on machines without it). */
+export const CORPUS_POSTS = path.resolve(REPO_ROOT, "../shared/corpus/nl2code/_posts");
+
+export interface CorpusPost {
+  readonly name: string;
+  readonly uri: string;
+  readonly text: string;
+}
+
+/** Every post of the corpus, sorted by name; empty when the corpus is not there. */
+export function corpusPosts(): CorpusPost[] {
+  if (!existsSync(CORPUS_POSTS)) return [];
+  return readdirSync(CORPUS_POSTS)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((name) => ({ name, uri: pathToFileURL(path.join(CORPUS_POSTS, name)).href, text: readFileSync(path.join(CORPUS_POSTS, name), "utf8") }));
 }

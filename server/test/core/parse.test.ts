@@ -172,7 +172,9 @@ describe("checkboxes", () => {
     { line: "- [a](b)", content: "[a](b)" },
     { line: "- [x](https://example.org)", content: "[x](https://example.org)" },
     { line: "- [1] footnote", content: "[1] footnote" },
-    { line: "- [xx]option", content: "[xx]option" },
+    // Text right after `]` is no task item to GitHub, but it is one mistyped: malformed, so the fix can add the space.
+    { line: "- [xx]option", inner: "xx", state: "malformed", content: "option" },
+    { line: "- [x]Decoder-Only", inner: "x", state: "malformed", content: "Decoder-Only" },
   ];
   for (const c of cases) {
     test(c.line, () => {
@@ -209,13 +211,15 @@ describe("item spans", () => {
     assert.equal(it.value, undefined);
   });
 
-  test("the separator is the first colon followed by a space or the end", () => {
-    const doc = parseDocument("- 📙Paper: [A: B](https://x.org/a:b)\n- 🔑Public:\n- 🔗URL:https://x.org\n");
+  test("the separator is the first colon followed by a space or the end, else the first that starts no URL", () => {
+    const doc = parseDocument("- 📙Paper: [A: B](https://x.org/a:b)\n- 🔑Public:\n- 🔗URL:https://x.org\n- 🔑Public:✅\n- see https://x.org\n");
     assert.equal(slice(doc, doc.items[0]!.head), "📙Paper");
     assert.equal(slice(doc, doc.items[0]!.value), "[A: B](https://x.org/a:b)");
     assert.equal(slice(doc, doc.items[1]!.value), "");
     assert.equal(doc.items[1]!.value!.start, doc.items[1]!.lineSpan.end);
-    assert.equal(doc.items[2]!.colon, undefined);
+    assert.equal(slice(doc, doc.items[2]!.value), "https://x.org");
+    assert.equal(slice(doc, doc.items[3]!.value), "✅");
+    assert.equal(doc.items[4]!.colon, undefined);
   });
 
   test("a bare marker is an item with empty content", () => {

@@ -398,6 +398,11 @@ export class LspClient {
     return action;
   }
 
+  /** Any other request, by method name: the newer features and the custom `modelCards/*` requests. */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.answer(method, this.connection.sendRequest<R>(method, params));
+  }
+
   /** Asks the server to shut down, tells it to exit, and resolves once the process has gone. */
   async shutdown(): Promise<void> {
     try {

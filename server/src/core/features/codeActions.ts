@@ -31,6 +31,6 @@ export function codeActions(analysis: Analysis, span: Span, settings: Settings):
 }
 
 function toAction(analysis: Analysis, fix: Fix, diagnostic: Diagnostic): CodeAction {
-  const edits = fix.edits.map((e) => ({ range: analysis.positions.range(e.span), newText: e.newText }));
+  const edits = fix.edits.map((e) => analysis.positions.edit(e));
   return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.preferred ?? false, edit: { changes: { [analysis.uri]: edits } } };
 }

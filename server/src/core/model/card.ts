@@ -129,3 +129,19 @@ export function* allSections(section: BoundSection): Generator<BoundSection> {
   yield section;
   for (const field of section.fields) if (field.section) yield* allSections(field.section);
 }
+
+/**
+ * Fields that stand after a field the template puts later, each with the furthest such field.
+ * Duplicates are skipped by the caller's choice through `skip`.
+ */
+export function outOfOrder(section: BoundSection, skip: (field: BoundField) => boolean = () => false): { field: BoundField; after: FieldSpec }[] {
+  const out: { field: BoundField; after: FieldSpec }[] = [];
+  let furthest = -1;
+  for (const field of section.fields) {
+    if (skip(field)) continue;
+    const order = section.specs.indexOf(field.spec);
+    if (order < furthest) out.push({ field, after: section.specs[furthest]! });
+    furthest = Math.max(furthest, order);
+  }
+  return out;
+}

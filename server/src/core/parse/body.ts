@@ -8,6 +8,8 @@ export interface Checkbox {
   readonly span: Span;
   /** What is between the brackets: ` `, `x`, `X`, or something malformed such as `` or ` x`. */
   readonly inner: string;
+  /** False when text follows `]` with no space: GitHub then renders no task item. */
+  readonly spaced: boolean;
   readonly state: CheckboxState;
 }
 
@@ -43,7 +45,7 @@ export interface ListItem {
 
 const ITEM = /^([ \t]*)([-+*])(?:[ \t]+|$)/;
 // Only short bracket runs made of checkbox-like characters are task items gone wrong; `[1]` or a link is not.
-const CHECKBOX = /^\[([ xXvV✓✔✗*-]{0,3})\](?=[ \t]|$)/u;
+const CHECKBOX = /^\[([ xXvV✓✔✗*-]{0,3})\](?![([])/u;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 function columns(ws: string): number {
@@ -52,19 +54,32 @@ function columns(ws: string): number {
   return col;
 }
 
+// Characters people use for "done" inside brackets; anything else malformed is read as unchecked.
+const CHECKED_LIKE = /[xXvV✓✔*]/u;
+
+/** The task-item form a checkbox means: `[x]` or `[ ]`, whatever was typed. */
+export function canonicalCheckbox(box: Checkbox): "[x]" | "[ ]" {
+  return box.state === "checked" || CHECKED_LIKE.test(box.inner) ? "[x]" : "[ ]";
+}
+
 function checkboxState(inner: string): CheckboxState {
   if (inner === " ") return "unchecked";
   if (inner === "x" || inner === "X") return "checked";
   return "malformed";
 }
 
-/** Finds the `:` that separates a label from its value: the first one followed by whitespace or the end. */
+/**
+ * Finds the `:` that separates a label from its value: the first one followed by whitespace or the
+ * end, else the first one that does not start a URL's `://` (people type `Public:✅` too).
+ */
 function findColon(text: string, start: number, end: number): number | undefined {
+  let tight: number | undefined;
   for (let i = text.indexOf(":", start); i >= 0 && i < end; i = text.indexOf(":", i + 1)) {
     const next = i + 1 < end ? text.charCodeAt(i + 1) : 32;
     if (next === 32 || next === 9) return i;
+    if (tight === undefined && next !== 47) tight = i;
   }
-  return undefined;
+  return tight;
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9;
@@ -117,7 +132,9 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
     let checkbox: Checkbox | undefined;
     const cb = CHECKBOX.exec(text.slice(pos, Math.min(line.end, pos + 8)));
     if (cb) {
-      checkbox = { span: { start: pos, end: pos + cb[0].length }, inner: cb[1]!, state: checkboxState(cb[1]!) };
+      const end = pos + cb[0].length;
+      const spaced = end >= line.end || isSpace(text.charCodeAt(end));
+      checkbox = { span: { start: pos, end }, inner: cb[1]!, spaced, state: spaced ? checkboxState(cb[1]!) : "malformed" };
       pos += cb[0].length;
       while (pos < line.end && isSpace(text.charCodeAt(pos))) pos++;
     }

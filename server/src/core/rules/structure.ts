@@ -1,10 +1,10 @@
-import { allSections, type BoundSection, type CardModel } from "../model/card";
+import { allSections, outOfOrder, type BoundField, type BoundSection, type CardModel } from "../model/card";
 import { labelStart } from "../model/labels";
 import { insertFieldEdit, moveFieldEdits, placeField } from "../model/placement";
 import { didYouMean } from "../model/suggest";
 import type { ListItem } from "../parse/body";
 import type { FieldSpec } from "../schema";
-import type { Fix } from "./problem";
+import type { Fix, TextEdit } from "./problem";
 import type { Rule, RuleContext } from "./rule";
 
 const display = (spec: FieldSpec): string => `${spec.emoji ?? ""}${spec.label}`;
@@ -44,9 +44,16 @@ function missingFields(text: string, section: BoundSection): Missing[] {
   });
 }
 
+const insertAll = (model: CardModel, missing: readonly Missing[]): TextEdit[] => missing.map((m) => insertFieldEdit(model, m.section, m.spec));
+
+/** The edits that insert every missing field at its place, in reading order ("fill in the card"). */
+export function fillMissingEdits(model: CardModel): TextEdit[] {
+  return insertAll(model, missingFields(model.doc.text, model.root));
+}
+
 function reportMissing(ctx: RuleContext, model: CardModel): void {
   const missing = missingFields(model.doc.text, model.root);
-  const fillAll: Fix[] = missing.length > 1 ? [{ title: `Insert all ${missing.length} missing fields`, edits: missing.map((m) => insertFieldEdit(model, m.section, m.spec)) }] : [];
+  const fillAll: Fix[] = missing.length > 1 ? [{ title: `Insert all ${missing.length} missing fields`, edits: insertAll(model, missing) }] : [];
   for (const { section, spec } of missing) {
     const placement = placeField(model, section, spec);
     const isSection = spec.children?.kind === "fields";
@@ -77,22 +84,21 @@ function reportDuplicatesAndOrder(ctx: RuleContext, section: BoundSection): void
   const { model } = ctx;
   const text = model.doc.text;
   const seen = new Map<FieldSpec, string>();
-  let furthest = -1;
+  const duplicates = new Set<BoundField>();
   for (const field of section.fields) {
     // Fields that take a suffix may repeat for different variants: `🧪Hyperparameters (X 1B)` and `(X 7B)`.
     const suffix = field.suffix ? text.slice(field.suffix.start, field.suffix.end) : "";
     if (seen.get(field.spec) === suffix) {
+      duplicates.add(field);
       ctx.report("field.duplicate", field.item.head, `${display(field.spec)} appears more than once ${where(section)}. Merge the two into one.`);
-      continue;
+    } else {
+      seen.set(field.spec, suffix);
     }
-    seen.set(field.spec, suffix);
-    const order = section.specs.indexOf(field.spec);
-    if (order < furthest) {
-      const edits = moveFieldEdits(model, section, field);
-      const fixes: Fix[] = edits ? [{ title: `Move ${display(field.spec)} to its place in the template`, edits, preferred: true, normalizes: true }] : [];
-      ctx.report("field.order", field.item.head, `${display(field.spec)} should come before ${display(section.specs[furthest]!)}, as in the template.`, ...fixes);
-    }
-    furthest = Math.max(furthest, order);
+  }
+  for (const { field, after } of outOfOrder(section, (f) => duplicates.has(f))) {
+    const edits = moveFieldEdits(model, section, field);
+    const fixes: Fix[] = edits ? [{ title: `Move ${display(field.spec)} to its place in the template`, edits, preferred: true, normalizes: true }] : [];
+    ctx.report("field.order", field.item.head, `${display(field.spec)} should come before ${display(after)}, as in the template.`, ...fixes);
   }
 }
 

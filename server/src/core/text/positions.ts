@@ -1,4 +1,4 @@
-import type { Position, Range } from "vscode-languageserver-types";
+import type { Position, Range, TextEdit } from "vscode-languageserver-types";
 import type { Line } from "./lines";
 import type { Span } from "./span";
 
@@ -46,5 +46,10 @@ export class Positions {
 
   span(range: Range): Span {
     return { start: this.offsetAt(range.start), end: this.offsetAt(range.end) };
+  }
+
+  /** A core edit (offsets) as an LSP text edit. */
+  edit(edit: { readonly span: Span; readonly newText: string }): TextEdit {
+    return { range: this.range(edit.span), newText: edit.newText };
   }
 }

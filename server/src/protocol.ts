@@ -1,0 +1,25 @@
+/**
+ * The custom requests between the client and the server, declared once: both sides import these
+ * names and shapes (the client bundle copies nothing else from the server).
+ */
+import type { Completeness } from "./core/features/completeness";
+
+export type { Completeness };
+
+/** Toggle the checkboxes on some lines of a document. Result: the LSP text edits to apply. */
+export const TOGGLE_CHECKBOXES = "modelCards/toggleCheckboxes";
+export interface ToggleCheckboxesParams {
+  readonly uri: string;
+  readonly lines: readonly number[];
+}
+
+/** How complete a card is. Result: `Completeness`, or null for markdown that is not a card. */
+export const COMPLETENESS = "modelCards/completeness";
+
+/** The LSP text edits that insert every missing field of a card at its place (params: `DocumentParams`). */
+export const FILL_MISSING = "modelCards/fillMissing";
+
+/** Params of the requests that name only a document. */
+export interface DocumentParams {
+  readonly uri: string;
+}

@@ -1,0 +1,120 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { SymbolKind, type DocumentSymbol, type TextEdit } from "vscode-languageserver-types";
+import type { Analysis } from "../../src/core/analysis";
+import { toggleAction, toggleCheckboxes } from "../../src/core/features/checkboxes";
+import { completeness } from "../../src/core/features/completeness";
+import { documentLinks, documentSymbols, foldingRanges } from "../../src/core/features/outline";
+import { fillMissingEdits } from "../../src/core/rules/structure";
+import { analyzeCard } from "./helpers";
+
+const FRONT = "---\ntitle: TinyCoder\nauthor: coder\ndate: 2021-07-07 00:00:00 +0800\ncategories: [arxiv]\ntags: [models]\n---\n";
+
+/** Applies LSP edits the way the editor does (from the end, so earlier offsets stay valid). */
+function applyLsp(analysis: Analysis, edits: readonly TextEdit[]): string {
+  let text = analysis.parsed.text;
+  const spans = edits.map((e) => ({ span: analysis.positions.span(e.range), newText: e.newText })).sort((a, b) => b.span.start - a.span.start);
+  for (const { span, newText } of spans) text = text.slice(0, span.start) + newText + text.slice(span.end);
+  return text;
+}
+
+const lineOf = (text: string, fragment: string): number => text.slice(0, text.indexOf(fragment)).split("\n").length - 1;
+
+describe("checkbox toggling", () => {
+  const card = FRONT + "- 🌐Architecture\n  + [ ] Encoder-Decoder\n  * [x]   Decoder-Only\n- 🏃‍♀️Training\n  + training strategies\n    * [X] left-to-right\n    *  [ ] fill-in-the-middle\n";
+
+  test("checking an option of a single-choice group unchecks the others, whatever the marker or spacing", () => {
+    const a = analyzeCard(card);
+    const out = applyLsp(a, toggleCheckboxes(a, [lineOf(card, "Encoder-Decoder")]));
+    assert.equal(out, card.replace("[ ] Encoder", "[x] Encoder").replace("[x]   Decoder", "[ ]   Decoder"));
+  });
+
+  test("in a multiple-choice group each box toggles on its own, over a multi-line selection", () => {
+    const a = analyzeCard(card);
+    const lines = [lineOf(card, "left-to-right"), lineOf(card, "fill-in-the-middle")];
+    const out = applyLsp(a, toggleCheckboxes(a, lines));
+    assert.equal(out, card.replace("[X] left", "[ ] left").replace("[ ] fill", "[x] fill"));
+  });
+
+  test("selecting two options of a single-choice group leaves exactly one checked", () => {
+    const a = analyzeCard(card);
+    const out = applyLsp(a, toggleCheckboxes(a, [lineOf(card, "Encoder-Decoder"), lineOf(card, "Decoder-Only")]));
+    const checked = analyzeCard(out).parsed.items.filter((i) => i.checkbox?.state === "checked" && out.slice(i.content.start, i.content.end).includes("coder"));
+    assert.equal(checked.length, 1);
+  });
+
+  test("a box written without its space gets one, so it becomes a task item", () => {
+    const text = FRONT + "- 🌐Architecture\n  + [ ]Encoder-Decoder\n  + [ ] Decoder-Only\n";
+    const a = analyzeCard(text);
+    assert.equal(applyLsp(a, toggleCheckboxes(a, [lineOf(text, "Encoder")])), text.replace("[ ]Encoder", "[x] Encoder"));
+  });
+
+  test("lines without a checkbox are left alone, and the code action appears only on checkbox lines", () => {
+    const a = analyzeCard(card);
+    assert.deepEqual(toggleCheckboxes(a, [lineOf(card, "🌐Architecture")]), []);
+    const at = (fragment: string) => ({ start: card.indexOf(fragment), end: card.indexOf(fragment) });
+    assert.equal(toggleAction(a, at("🌐Architecture")), undefined);
+    const action = toggleAction(a, at("Encoder-Decoder"));
+    assert.ok(action);
+    assert.equal(action.title, "Toggle checkbox");
+    assert.equal(action.kind, "refactor.rewrite.toggleCheckbox");
+  });
+});
+
+describe("completeness", () => {
+  test("counts required fields at every level, a missing section with all its fields", () => {
+    const text = FRONT + "- 📙Paper: /\n- 📚Publisher: /\n- 🏠Author Affiliation: /\n- 🔑Public: ✅\n";
+    const c = completeness(analyzeCard(text));
+    assert.ok(c);
+    assert.equal(c.kind, "model card");
+    assert.equal(c.present, 4);
+    assert.equal(c.total, c.present + c.missing.length);
+    assert.ok(c.missing.includes("🍉Tokenizer"));
+    assert.ok(c.missing.includes("🍉Tokenizer › Technology"));
+    assert.ok(c.missing.includes("🧪Hyperparameters › optimizer › betas"));
+  });
+
+  test("filling in every missing field makes the card complete", () => {
+    const text = FRONT + "- 📙Paper: /\n";
+    const a = analyzeCard(text);
+    const filled = applyLsp(a, fillMissingEdits(a.model!).map((e) => a.positions.edit(e)));
+    const c = completeness(analyzeCard(filled));
+    assert.ok(c);
+    assert.deepEqual(c.missing, []);
+    assert.equal(c.present, c.total);
+  });
+
+  test("markdown that is not a card has none", () => {
+    assert.equal(completeness(analyzeCard("# Notes\n- a\n")), undefined);
+  });
+});
+
+describe("outline", () => {
+  const card = FRONT + "- 📙Paper: [P](https://arxiv.org/abs/1)\n- 🌐Architecture\n  + [x] Decoder-Only\n- 🔗Code: see <https://github.com/x/y>\n";
+
+  test("symbols: the front matter with its keys, then fields nested with values as details", () => {
+    const symbols = documentSymbols(analyzeCard(card));
+    const names = (s: readonly DocumentSymbol[]): unknown => s.map((x) => (x.children?.length ? [x.name, names(x.children)] : x.name));
+    assert.deepEqual(names(symbols), [["Front matter", ["title", "author", "date", "categories", "tags"]], "📙Paper", ["🌐Architecture", ["Decoder-Only"]], "🔗Code"]);
+    assert.equal(symbols[1]!.detail, "[P](https://arxiv.org/abs/1)");
+    assert.equal(symbols[2]!.kind, SymbolKind.Enum);
+    assert.equal(symbols[2]!.children![0]!.detail, "[x]");
+  });
+
+  test("folding: the front matter and every bullet with children", () => {
+    assert.deepEqual(foldingRanges(analyzeCard(card)).map((r) => [r.startLine, r.endLine]), [[0, 6], [8, 9]]);
+  });
+
+  test("links: markdown links and bare URLs in values, on the URL itself", () => {
+    const a = analyzeCard(card);
+    const links = documentLinks(a);
+    assert.deepEqual(links.map((l) => l.target), ["https://arxiv.org/abs/1", "https://github.com/x/y"]);
+    const first = a.positions.span(links[0]!.range);
+    assert.equal(card.slice(first.start, first.end), "https://arxiv.org/abs/1");
+  });
+
+  test("markdown that is not a card has no outline, folding or links from us", () => {
+    const a = analyzeCard("# Notes\n- a: https://x.org\n  - b\n");
+    assert.deepEqual([documentSymbols(a), foldingRanges(a), documentLinks(a)], [[], [], []]);
+  });
+});
