@@ -1,5 +1,8 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { registerToggleCheckbox } from "./features/checkboxes";
+import { registerCompleteness } from "./features/completeness";
+import { registerNewCard } from "./features/newCard";
 
 let client: LanguageClient | undefined;
 
@@ -30,8 +33,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = languageClient;
   context.subscriptions.push(
     vscode.commands.registerCommand("modelCards.restartServer", () => languageClient.restart()),
+    registerNewCard(context),
   );
   await languageClient.start();
+  context.subscriptions.push(registerToggleCheckbox(languageClient), registerCompleteness(languageClient));
 }
 
 export function deactivate(): Promise<void> | undefined {

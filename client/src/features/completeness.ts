@@ -1,0 +1,75 @@
+import * as vscode from "vscode";
+import type { TextEdit } from "vscode-languageclient";
+import type { LanguageClient } from "vscode-languageclient/node";
+import { COMPLETENESS, FILL_MISSING, type Completeness, type DocumentParams } from "../../../server/src/protocol";
+import { applyServerEdits } from "./edits";
+
+const SHOW = "modelCards.showCompleteness";
+const FILL = "modelCards.fillMissingFields";
+
+/**
+ * The status-bar item "Card 14/23 fields" for the active card. It asks the server again when the
+ * editor, the text or its diagnostics change; markdown that is not a card hides it.
+ */
+export function registerCompleteness(client: LanguageClient): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem("modelCards.completeness", vscode.StatusBarAlignment.Left, 100);
+  item.name = "Model Card Completeness";
+  item.command = SHOW;
+  let generation = 0;
+
+  const completenessOf = (document: vscode.TextDocument): Thenable<Completeness | null> =>
+    client.sendRequest<Completeness | null>(COMPLETENESS, { uri: document.uri.toString() } satisfies DocumentParams);
+
+  const refresh = async (): Promise<void> => {
+    const document = vscode.window.activeTextEditor?.document;
+    const mine = ++generation;
+    const result = document?.languageId === "markdown" ? await completenessOf(document) : null;
+    // An older answer arriving after a newer request must not overwrite it.
+    if (mine !== generation) return;
+    if (!result) {
+      item.hide();
+      return;
+    }
+    item.text = `$(checklist) Card ${result.present}/${result.total} fields`;
+    item.tooltip = result.missing.length === 0 ? `This ${result.kind} has every field.` : `This ${result.kind} misses ${result.missing.length} field(s). Click to see them.`;
+    item.show();
+  };
+  const refreshSoon = (): void => {
+    void refresh();
+  };
+
+  const fill = async (): Promise<void> => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document) return;
+    const edits = await client.sendRequest<TextEdit[]>(FILL_MISSING, { uri: document.uri.toString() } satisfies DocumentParams);
+    await applyServerEdits(client, document.uri, edits);
+  };
+
+  const show = async (): Promise<void> => {
+    const document = vscode.window.activeTextEditor?.document;
+    const result = document && (await completenessOf(document));
+    if (!result) return;
+    if (result.missing.length === 0) {
+      void vscode.window.showInformationMessage(`This ${result.kind} has all ${result.total} fields.`);
+      return;
+    }
+    const fillItem: vscode.QuickPickItem = { label: "$(add) Fill in all missing fields", detail: "Inserts each missing field at its place, with / for values not reported." };
+    const picked = await vscode.window.showQuickPick<vscode.QuickPickItem>(
+      [fillItem, { label: "Missing", kind: vscode.QuickPickItemKind.Separator }, ...result.missing.map((label) => ({ label }))],
+      { title: `${result.present} of ${result.total} fields`, placeHolder: "What this card still misses" },
+    );
+    if (picked === fillItem) await fill();
+  };
+
+  refreshSoon();
+  return vscode.Disposable.from(
+    item,
+    vscode.commands.registerCommand(SHOW, show),
+    vscode.commands.registerCommand(FILL, fill),
+    vscode.window.onDidChangeActiveTextEditor(refreshSoon),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) refreshSoon();
+    }),
+    vscode.languages.onDidChangeDiagnostics(refreshSoon),
+  );
+}
