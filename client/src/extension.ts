@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { registerToggleCheckbox } from "./features/checkboxes";
+import { registerCheckWorkspace } from "./features/checkWorkspace";
 import { registerCompleteness } from "./features/completeness";
 import { registerNewCard } from "./features/newCard";
 
@@ -24,8 +25,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: "file", language: "markdown" },
       { scheme: "untitled", language: "markdown" },
     ],
-    // Settings need no `synchronize` block: the server registers for configuration changes itself
-    // and pulls `modelCards.*` with workspace/configuration.
+    // Settings need no `synchronize` entry: the server registers for configuration changes itself
+    // and pulls `modelCards.*` with workspace/configuration. File events keep its index of the
+    // workspace's cards current when files change outside the editor.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/*.md") },
     outputChannel,
   };
 
@@ -36,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerNewCard(context),
   );
   await languageClient.start();
-  context.subscriptions.push(registerToggleCheckbox(languageClient), registerCompleteness(languageClient));
+  context.subscriptions.push(registerToggleCheckbox(languageClient), registerCompleteness(languageClient), registerCheckWorkspace(languageClient));
 }
 
 export function deactivate(): Promise<void> | undefined {

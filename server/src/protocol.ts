@@ -23,3 +23,19 @@ export const FILL_MISSING = "modelCards/fillMissing";
 export interface DocumentParams {
   readonly uri: string;
 }
+
+/** Check every card on disk in the workspace (cancellable); diagnostics are published per file. */
+export const CHECK_WORKSPACE = "modelCards/checkWorkspace";
+export interface CheckWorkspaceResult {
+  readonly files: number;
+  readonly cards: number;
+  readonly problems: number;
+  readonly cancelled: boolean;
+}
+
+/** Sent by the server during a workspace check after each file. */
+export const CHECK_PROGRESS = "modelCards/checkProgress";
+export interface CheckProgress {
+  readonly done: number;
+  readonly total: number;
+}

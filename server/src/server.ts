@@ -2,12 +2,13 @@
  * LSP wiring only: documents come from `TextDocuments`, every answer from the pure `CardService`.
  * Runs under VS Code (IPC) or any LSP client (`node server/out/server.js --stdio`).
  */
-import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from "vscode-languageserver/node";
+import { CodeActionKind, createConnection, DidChangeConfigurationNotification, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { TOGGLE_KIND } from "./core/features/checkboxes";
 import { CardService } from "./core/service";
 import { normalizeSettings } from "./core/settings";
-import { COMPLETENESS, FILL_MISSING, TOGGLE_CHECKBOXES, type DocumentParams, type ToggleCheckboxesParams } from "./protocol";
+import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, FILL_MISSING, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type ToggleCheckboxesParams } from "./protocol";
+import { WorkspaceIndex } from "./workspace";
 
 /** Typing produces a change per keystroke; checking after a short pause avoids work the next key discards. */
 const VALIDATE_DELAY_MS = 100;
@@ -15,6 +16,11 @@ const VALIDATE_DELAY_MS = 100;
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = new CardService();
+const index = new WorkspaceIndex((uri, text) => service.analyzeText(uri, text));
+/** The workspace folders, as URIs; cards on disk are read from these. */
+let folders: string[] = [];
+/** Files whose diagnostics came from disk (a workspace check): closing their editor shows those again. */
+const checkedOnDisk = new Set<string>();
 const pending = new Map<string, NodeJS.Timeout>();
 let pullsConfiguration = false;
 
@@ -22,6 +28,7 @@ connection.onInitialize((params) => {
   // Typed as required, but a broken client may omit it; starting without settings beats failing.
   const capabilities = params.capabilities as typeof params.capabilities | undefined;
   pullsConfiguration = capabilities?.workspace?.configuration === true;
+  folders = params.workspaceFolders?.map((f) => f.uri) ?? [];
   // Clients without workspace/configuration (other editors) may pass the settings here instead.
   service.configure(normalizeSettings(params.initializationOptions));
   return {
@@ -35,6 +42,7 @@ connection.onInitialize((params) => {
       documentLinkProvider: { resolveProvider: false },
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
+      workspaceSymbolProvider: true,
     },
     serverInfo: { name: "model-cards" },
   };
@@ -44,6 +52,8 @@ connection.onInitialized(() => {
   if (pullsConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: "modelCards" });
     void reloadSettings();
+  } else {
+    void index.scan(folders);
   }
 });
 
@@ -54,6 +64,8 @@ async function reloadSettings(): Promise<void> {
     connection.console.error(`Model Cards: could not read settings, keeping the previous ones: ${String(e)}`);
   }
   for (const document of documents.all()) validate(document);
+  // Which files are cards can change with the settings: read the workspace again, in the background.
+  void index.scan(folders);
 }
 
 connection.onDidChangeConfiguration((change) => {
@@ -72,6 +84,7 @@ function validate(document: TextDocument): void {
   pending.delete(document.uri);
   try {
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: service.diagnostics(document) });
+    index.set(service.analysis(document));
   } catch (e) {
     connection.console.error(`Model Cards: checking ${document.uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
@@ -94,11 +107,44 @@ documents.onDidChangeContent((e) => {
   scheduleValidation(e.document);
 });
 documents.onDidClose((e) => {
-  const timer = pending.get(e.document.uri);
+  const uri = e.document.uri;
+  const timer = pending.get(uri);
   if (timer) clearTimeout(timer);
-  pending.delete(e.document.uri);
-  service.forget(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  pending.delete(uri);
+  service.forget(uri);
+  void (async () => {
+    // The editor's text may differ from the file: the index and the Problems panel go back to the disk's.
+    let onDisk;
+    if (uri.startsWith("file:")) onDisk = await index.load(uri);
+    else index.delete(uri);
+    const keep = onDisk && checkedOnDisk.has(uri) ? service.diagnosticsFor(onDisk) : [];
+    void connection.sendDiagnostics({ uri, diagnostics: keep });
+  })();
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  for (const change of params.changes) {
+    if (documents.get(change.uri)) continue;
+    if (change.type === FileChangeType.Deleted) index.delete(change.uri);
+    else void index.load(change.uri);
+  }
+});
+
+connection.onRequest(CHECK_WORKSPACE, async (_params: unknown, token: CancellationToken): Promise<CheckWorkspaceResult> => {
+  let cards = 0;
+  let problems = 0;
+  const files = await index.scan(folders, (done, total, analysis) => {
+    void connection.sendNotification(CHECK_PROGRESS, { done, total } satisfies CheckProgress);
+    if (!analysis?.model) return;
+    cards++;
+    const open = documents.get(analysis.uri);
+    const diagnostics = open ? service.diagnostics(open) : service.diagnosticsFor(analysis);
+    problems += diagnostics.length;
+    if (open) return;
+    checkedOnDisk.add(analysis.uri);
+    void connection.sendDiagnostics({ uri: analysis.uri, diagnostics });
+  }, token);
+  return { files, cards, problems, cancelled: token.isCancellationRequested };
 });
 
 /** Handlers only look the document up and ask the service; an unknown document gets `empty`. */
@@ -114,7 +160,8 @@ function byUri<P extends DocumentParams, R>(empty: R, answer: (document: TextDoc
   return (params) => lookup(params.uri, empty, (document) => answer(document, params));
 }
 
-connection.onCompletion(withDocument([], (document, params) => service.completion(document, params.position)));
+connection.onCompletion(withDocument([], (document, params) => service.completion(document, params.position, index.values())));
+connection.onWorkspaceSymbol((params) => index.symbols(params.query));
 connection.onHover(withDocument(null, (document, params) => service.hover(document, params.position) ?? null));
 connection.onCodeAction(withDocument([], (document, params) => service.codeActions(document, params.range, params.context.only)));
 connection.onDocumentSymbol(withDocument([], (document) => service.documentSymbols(document)));

@@ -8,6 +8,7 @@ import { diagnostics } from "./features/diagnostics";
 import { format } from "./features/format";
 import { hover } from "./features/hover";
 import { documentLinks, documentSymbols, foldingRanges } from "./features/outline";
+import type { ValueCounts } from "./features/workspace";
 import { fillMissingEdits } from "./rules/structure";
 import { cardGlobMatcher, DEFAULT_SETTINGS, type Settings } from "./settings";
 
@@ -38,9 +39,14 @@ export class CardService {
   analysis(document: CardTextDocument): Analysis {
     const cached = this.cache.get(document.uri);
     if (cached?.version === document.version) return cached.analysis;
-    const analysis = analyze(document.uri, document.getText(), { forcedCard: this.isForcedCard(document.uri) });
+    const analysis = this.analyzeText(document.uri, document.getText());
     this.cache.set(document.uri, { version: document.version, analysis });
     return analysis;
+  }
+
+  /** Analyzes text that is not an open document (a file on disk), with the same settings, uncached. */
+  analyzeText(uri: string, text: string): Analysis {
+    return analyze(uri, text, { forcedCard: this.isForcedCard(uri) });
   }
 
   forget(uri: string): void {
@@ -48,12 +54,18 @@ export class CardService {
   }
 
   diagnostics(document: CardTextDocument): Diagnostic[] {
-    return diagnostics(this.analysis(document), this.settings);
+    return this.diagnosticsFor(this.analysis(document));
   }
 
-  completion(document: CardTextDocument, position: Position): CompletionItem[] {
+  /** Diagnostics of an analysis of any text (a file on disk), at the user's severities. */
+  diagnosticsFor(analysis: Analysis): Diagnostic[] {
+    return diagnostics(analysis, this.settings);
+  }
+
+  /** Completions; `values` are what the workspace's other cards write, offered first. */
+  completion(document: CardTextDocument, position: Position, values?: ValueCounts): CompletionItem[] {
     const analysis = this.analysis(document);
-    return complete(analysis, analysis.positions.offsetAt(position), this.now());
+    return complete(analysis, analysis.positions.offsetAt(position), this.now(), values);
   }
 
   hover(document: CardTextDocument, position: Position): Hover | undefined {

@@ -5,6 +5,7 @@ import type { Analysis } from "../../src/core/analysis";
 import { toggleAction, toggleCheckboxes } from "../../src/core/features/checkboxes";
 import { completeness } from "../../src/core/features/completeness";
 import { documentLinks, documentSymbols, foldingRanges } from "../../src/core/features/outline";
+import { cardSymbols, countValues } from "../../src/core/features/workspace";
 import { fillMissingEdits } from "../../src/core/rules/structure";
 import { analyzeCard } from "./helpers";
 
@@ -116,5 +117,22 @@ describe("outline", () => {
   test("markdown that is not a card has no outline, folding or links from us", () => {
     const a = analyzeCard("# Notes\n- a: https://x.org\n  - b\n");
     assert.deepEqual([documentSymbols(a), foldingRanges(a), documentLinks(a)], [[], [], []]);
+  });
+});
+
+describe("workspace knowledge", () => {
+  const withValues = (title: string, publisher: string, hardware: string): Analysis =>
+    analyzeCard(FRONT.replace("TinyCoder", title) + `- 📚Publisher: ${publisher}\n- 🧪Hyperparameters (${title} 1B)\n  + optimizer: Adam\n- 🏃‍♀️Training\n  + hardware: ${hardware}\n`, { uri: `file:///site/_posts/2021-07-07-${title}.md` });
+  const cards = [withValues("A", "`Arxiv`", "V100"), withValues("B", "`arxiv`", "/"), withValues("C", "`arxiv`", "TPUv4"), withValues("D", "`NeurIPS`", "V100")];
+
+  test("counts values per field, most used first, one spelling per value, `/` left out", () => {
+    const counts = countValues(cards);
+    assert.deepEqual(counts.get("publisher"), [{ text: "`arxiv`", count: 3 }, { text: "`NeurIPS`", count: 1 }]);
+    assert.deepEqual(counts.get("training.hardware"), [{ text: "V100", count: 2 }, { text: "TPUv4", count: 1 }]);
+    assert.deepEqual(counts.get("hyperparameters.optimizer"), [{ text: "Adam", count: 4 }]);
+  });
+
+  test("a card's symbols are its title and the models its hyperparameters name", () => {
+    assert.deepEqual(cardSymbols(cards[0]!).map((s) => [s.name, s.kind]), [["A", SymbolKind.File], ["A 1B", SymbolKind.Class]]);
   });
 });

@@ -8,6 +8,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { after, before } from "node:test";
 import * as path from "node:path";
+import { pathToFileURL } from "node:url";
 import {
   createMessageConnection,
   NotificationType,
@@ -121,6 +122,8 @@ export interface StartOptions {
    * one that cannot, which passes the settings as initializationOptions instead.
    */
   readonly pullConfiguration?: boolean;
+  /** Folders opened in the editor, as paths; the server reads the cards on disk in them. */
+  readonly workspaceFolders?: readonly string[];
 }
 
 function withTimeout<T>(promise: Promise<T>, what: string, context: () => string): Promise<T> {
@@ -154,6 +157,7 @@ export class LspClient {
     private readonly connection: MessageConnection,
     private readonly pullsConfiguration: boolean,
     settings: CardSettings,
+    private readonly folders: readonly string[],
   ) {
     this.settings = settings;
   }
@@ -165,7 +169,7 @@ export class LspClient {
     }
     const child = spawn(process.execPath, [SERVER_BUNDLE, "--stdio"], { cwd: REPO_ROOT, stdio: ["pipe", "pipe", "pipe"] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const client = new LspClient(child, connection, options.pullConfiguration ?? true, options.settings ?? {});
+    const client = new LspClient(child, connection, options.pullConfiguration ?? true, options.settings ?? {}, options.workspaceFolders ?? []);
     client.listen();
     try {
       await client.initialize();
@@ -214,7 +218,7 @@ export class LspClient {
       clientInfo: { name: "model-cards-lsp-tests" },
       // eslint-disable-next-line @typescript-eslint/no-deprecated -- the protocol still requires it, and VS Code still sends it
       rootUri: null,
-      workspaceFolders: null,
+      workspaceFolders: this.folders.length === 0 ? null : this.folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })),
       capabilities,
       initializationOptions: pullConfiguration ? undefined : this.settings,
     }));
@@ -396,6 +400,11 @@ export class LspClient {
     const action = actions.find((a) => a.title === title);
     assert.ok(action, `no quick fix "${title}" for ${String(diagnostic.code)}; offered: ${JSON.stringify(actions.map((a) => a.title))}`);
     return action;
+  }
+
+  /** Hears a notification from the server, by method name (the custom `modelCards/*` ones). */
+  onNotification(method: string, handler: (params: unknown) => void): void {
+    this.connection.onNotification(method, handler);
   }
 
   /** Any other request, by method name: the newer features and the custom `modelCards/*` requests. */

@@ -10,6 +10,7 @@ import { jekyllDate } from "../text/dates";
 import type { Span } from "../text/span";
 import { fieldHelp, frontMatterHelp, optionHelp } from "./helpText";
 import { fieldOf, locateLine } from "./locate";
+import { NO_VALUES, valueKey, type ValueCounts } from "./workspace";
 
 const sortKey = (i: number): string => String(i).padStart(4, "0");
 
@@ -37,7 +38,7 @@ function frontMatterCompletions(analysis: Analysis, lineText: string, replace: S
   return values.map((v, i) => ({ label: v, kind: CompletionItemKind.Value, documentation: frontMatterHelp(key), sortText: sortKey(i), textEdit: { range: valueRange, newText: v } }));
 }
 
-function valueCompletions(analysis: Analysis, field: BoundField, item: ListItem, offset: number): CompletionItem[] {
+function valueCompletions(analysis: Analysis, field: BoundField, item: ListItem, offset: number, values: ValueCounts): CompletionItem[] {
   const spec = field.spec.value;
   if (!spec || item.colon === undefined) return [];
   const text = analysis.parsed.text;
@@ -52,7 +53,18 @@ function valueCompletions(analysis: Analysis, field: BoundField, item: ListItem,
   });
   if (spec.kind === "boolean") return [cardSchema.booleans.yes, cardSchema.booleans.no].map((b, i) => make(b, b.label, i));
   const options = spec.kind === "enum" ? spec.options : spec.kind === "text" ? spec.suggestions ?? [] : [];
-  return options.map((o, i) => make(o, `\`${o.label}\``, i));
+  // What other cards of the workspace write comes first, most used first; then the schema's own values.
+  const used = spec.kind === "text" || spec.kind === "enum" ? (values.get(field.spec.id) ?? []) : [];
+  const fromWorkspace = used.map(({ text: value, count }, i): CompletionItem => {
+    const option = options.find((o) => valueKey(o.label) === valueKey(value));
+    return {
+      label: value, kind: CompletionItemKind.Value, detail: `used in ${count} card${count === 1 ? "" : "s"}`,
+      documentation: option ? optionHelp(option, field.spec) : fieldHelp(field.spec), sortText: sortKey(i), filterText: value, textEdit: { range, newText: lead + value },
+    };
+  });
+  const usedKeys = new Set(used.map((u) => valueKey(u.text)));
+  const fromSchema = options.filter((o) => !usedKeys.has(valueKey(o.label))).map((o, i) => make(o, `\`${o.label}\``, used.length + i));
+  return [...fromWorkspace, ...fromSchema];
 }
 
 /** Where a new bullet on this line would nest: the nearest bullet above it with less indent. */
@@ -107,8 +119,11 @@ function bulletCompletions(analysis: Analysis, line: number, lineText: string, l
   });
 }
 
-/** Completions at an offset: front matter keys and values, field values, missing fields and options. */
-export function complete(analysis: Analysis, offset: number, today: Date): CompletionItem[] {
+/**
+ * Completions at an offset: front matter keys and values, field values (those the workspace's
+ * cards use first), missing fields and options.
+ */
+export function complete(analysis: Analysis, offset: number, today: Date, values: ValueCounts = NO_VALUES): CompletionItem[] {
   if (!analysis.model) return [];
   const { parsed, positions } = analysis;
   const lineIndex = positions.lineIndexAt(offset);
@@ -120,7 +135,7 @@ export function complete(analysis: Analysis, offset: number, today: Date): Compl
   }
   if (fm && lineIndex < parsed.bodyLine) return [];
   const { item, field } = locateLine(analysis, lineIndex);
-  if (item && field && item.colon !== undefined && offset > item.colon) return valueCompletions(analysis, field, item, offset);
+  if (item && field && item.colon !== undefined && offset > item.colon) return valueCompletions(analysis, field, item, offset, values);
   if (item?.colon !== undefined && offset > item.colon) return [];
   return bulletCompletions(analysis, lineIndex, lineText, line.start, offset);
 }
