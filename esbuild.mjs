@@ -2,9 +2,19 @@
 // Type checking is `npm run typecheck`: esbuild only strips types.
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from "esbuild";
+import { readdirSync } from "node:fs";
 
 const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
+
+// The extension-host tests: the runner's index and one bundle per test file, which mocha loads
+// itself. They never ship (`.vscodeignore` lists what does), so the production build skips them.
+const TESTS = "client/src/test/suite";
+const testEntries = production
+  ? []
+  : readdirSync(TESTS)
+      .filter((file) => file === "index.ts" || file.endsWith(".test.ts"))
+      .map((file) => ({ in: `${TESTS}/${file}`, out: `client/out/test/${file.slice(0, -3)}` }));
 
 /** @type {esbuild.Plugin} */
 const summary = {
@@ -24,14 +34,16 @@ const context = await esbuild.context({
   entryPoints: [
     { in: "client/src/extension.ts", out: "client/out/extension" },
     { in: "server/src/server.ts", out: "server/out/server" },
+    ...testEntries,
   ],
   outdir: ".",
   bundle: true,
   platform: "node",
   format: "cjs",
   target: "node20",
-  // Provided by the extension host at run time; it is not an npm package.
-  external: ["vscode"],
+  // Provided by the extension host at run time; it is not an npm package. The tests and their
+  // runner must share one mocha, the one the runner loads from node_modules.
+  external: ["vscode", "mocha"],
   minify: production,
   sourcemap: !production,
   metafile: true,

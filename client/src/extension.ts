@@ -3,6 +3,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerToggleCheckbox } from "./features/checkboxes";
 import { registerCheckWorkspace } from "./features/checkWorkspace";
 import { registerCompleteness } from "./features/completeness";
+import { registerExportCard } from "./features/exportCard";
 import { registerNewCard } from "./features/newCard";
 
 let client: LanguageClient | undefined;
@@ -39,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerNewCard(context),
   );
   await languageClient.start();
-  context.subscriptions.push(registerToggleCheckbox(languageClient), registerCompleteness(languageClient), registerCheckWorkspace(languageClient));
+  context.subscriptions.push(registerToggleCheckbox(languageClient), registerCompleteness(languageClient), registerCheckWorkspace(languageClient), registerExportCard(languageClient));
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -1,11 +1,14 @@
 /**
  * Writes the files that are derived from the core's data, so they never drift from it:
- * the snippets, the per-code severity settings in package.json, and the README's code table.
+ * the snippets, the JSON Schemas of exported cards, the per-code severity settings in
+ * package.json, and the README's code table.
  * `npm run generate` writes them; the test suite fails when a committed copy is stale.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { cardJsonSchema } from "../src/core/features/export";
 import { allSnippets } from "../src/core/features/snippets";
+import { cardSchema } from "../src/core/schema";
 import { ALL_CODES, CODES } from "../src/core/rules/codes";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -34,11 +37,15 @@ function readme(current: string): string {
   return current.slice(0, start + CODES_START.length) + table + current.slice(end);
 }
 
+/** Where the JSON Schema of a card kind's export is shipped. */
+export const schemaPath = (tag: string): string => `server/schemas/${tag}.schema.json`;
+
 /** Each generated file: its path and the content it should have now. */
 export function generatedFiles(): { path: string; content: string }[] {
   const read = (p: string): string => readFileSync(resolve(ROOT, p), "utf8");
   return [
     { path: "snippets/model-cards.code-snippets", content: snippetsFile() },
+    ...cardSchema.kinds.map((kind) => ({ path: schemaPath(kind.tag), content: `${JSON.stringify(cardJsonSchema(kind), null, 2)}\n` })),
     { path: "package.json", content: packageJson(read("package.json")) },
     { path: "README.md", content: readme(read("README.md")) },
   ];
@@ -46,6 +53,7 @@ export function generatedFiles(): { path: string; content: string }[] {
 
 if (require.main === module) {
   for (const file of generatedFiles()) {
+    mkdirSync(dirname(resolve(ROOT, file.path)), { recursive: true });
     writeFileSync(resolve(ROOT, file.path), file.content);
     console.log(`wrote ${file.path}`);
   }

@@ -39,3 +39,6 @@ export interface CheckProgress {
   readonly done: number;
   readonly total: number;
 }
+
+/** The card as JSON data following the shipped schema (server/schemas), or null for markdown that is not a card. */
+export const EXPORT_CARD = "modelCards/exportCard";

@@ -7,7 +7,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { TOGGLE_KIND } from "./core/features/checkboxes";
 import { CardService } from "./core/service";
 import { normalizeSettings } from "./core/settings";
-import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, FILL_MISSING, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type ToggleCheckboxesParams } from "./protocol";
+import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type ToggleCheckboxesParams } from "./protocol";
 import { WorkspaceIndex } from "./workspace";
 
 /** Typing produces a change per keystroke; checking after a short pause avoids work the next key discards. */
@@ -172,6 +172,7 @@ connection.onDocumentRangeFormatting(withDocument([], (document, params) => serv
 connection.onRequest(TOGGLE_CHECKBOXES, byUri([], (document, params: ToggleCheckboxesParams) => service.toggleCheckboxes(document, params.lines)));
 connection.onRequest(COMPLETENESS, byUri(null, (document) => service.completeness(document) ?? null));
 connection.onRequest(FILL_MISSING, byUri([], (document) => service.fillMissing(document)));
+connection.onRequest(EXPORT_CARD, byUri(null, (document) => service.exportCard(document) ?? null));
 
 documents.listen(connection);
 connection.listen();

@@ -5,6 +5,7 @@ import { codeActions } from "./features/codeActions";
 import { completeness, type Completeness } from "./features/completeness";
 import { complete } from "./features/completion";
 import { diagnostics } from "./features/diagnostics";
+import { exportCard, type JsonObject } from "./features/export";
 import { format } from "./features/format";
 import { hover } from "./features/hover";
 import { documentLinks, documentSymbols, foldingRanges } from "./features/outline";
@@ -109,6 +110,10 @@ export class CardService {
 
   completeness(document: CardTextDocument): Completeness | undefined {
     return completeness(this.analysis(document));
+  }
+
+  exportCard(document: CardTextDocument): JsonObject | undefined {
+    return exportCard(this.analysis(document));
   }
 
   fillMissing(document: CardTextDocument): TextEdit[] {

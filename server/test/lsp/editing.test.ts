@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import type { CodeAction, DocumentLink, DocumentSymbol, FoldingRange, TextEdit } from "vscode-languageserver-types";
-import { COMPLETENESS, FILL_MISSING, TOGGLE_CHECKBOXES, type Completeness } from "../../src/protocol";
+import { COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type Completeness } from "../../src/protocol";
 import { applyEdits, cardUri, CODEX, lineIndex, positionOf, replaceLine, useServer } from "./client";
 
 const lsp = useServer();
@@ -91,5 +91,19 @@ void describe("completeness", () => {
     const uri = "file:///workspace/README.md";
     await lsp.client.open(uri, "# Readme\n- a\n");
     assert.equal(await lsp.client.request<Completeness | null>(COMPLETENESS, { uri }), null);
+  });
+});
+
+void describe("export", () => {
+  test("the export request gives the card as data, and null for markdown that is not a card", async () => {
+    const uri = cardUri("export");
+    await lsp.client.open(uri, CODEX);
+    const json = await lsp.client.request<{ kind: string; fields: { architecture: string } } | null>(EXPORT_CARD, { uri });
+    assert.ok(json);
+    assert.equal(json.kind, "models");
+    assert.equal(json.fields.architecture, "Decoder-Only");
+    const readme = "file:///workspace/NOTES.md";
+    await lsp.client.open(readme, "# Notes\n");
+    assert.equal(await lsp.client.request<unknown>(EXPORT_CARD, { uri: readme }), null);
   });
 });

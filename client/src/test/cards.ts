@@ -1,0 +1,33 @@
+/**
+ * The cards the extension-host tests and the screenshots start from, as text: the project's own Codex
+ * card and the slips a person makes in it. Pure, so that both the suite (inside VS Code) and the
+ * screenshot script (outside) use it.
+ */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+
+// Three levels below the repository both as source (client/src/test) and as the suite's bundles (client/out/test).
+/** Complete and clean: the tests break it and watch it heal. */
+export const CODEX = readFileSync(path.resolve(__dirname, "../../../server/test/fixtures/codex.md"), "utf8");
+
+/** `text` with each line that is a key of `changes` replaced by its value, or dropped for null. */
+export function replaceLines(text: string, changes: Readonly<Record<string, string | null>>): string {
+  const unused = new Set(Object.keys(changes));
+  const lines = text.split("\n").flatMap((line) => {
+    if (!(line in changes)) return [line];
+    unused.delete(line);
+    const by = changes[line];
+    return by === null || by === undefined ? [] : [by];
+  });
+  if (unused.size > 0) throw new Error(`not lines of the card: ${[...unused].join(" | ")}`);
+  return lines.join("\n");
+}
+
+/** `text` without the level-1 field `head` and the lines indented under it. */
+export function withoutSection(text: string, head: string): string {
+  const lines = text.split("\n");
+  const start = lines.indexOf(head);
+  if (start < 0) throw new Error(`not a line of the card: ${head}`);
+  const end = lines.findIndex((line, i) => i > start && !line.startsWith(" "));
+  return [...lines.slice(0, start), ...lines.slice(end)].join("\n");
+}
