@@ -1,0 +1,98 @@
+/**
+ * `npm run screenshots`: rewrites the README's pictures under docs/ from the real editor. VS Code as
+ * code-server serves it, with this extension under development, opens a Codex card with a few slips,
+ * and the script works it by keyboard as a person would, waiting each time for the widget to show.
+ */
+import { mkdirSync } from "node:fs";
+import * as path from "node:path";
+import type { Page } from "playwright-core";
+import { CODEX, replaceLines, withoutSection } from "../cards";
+import { withWorkbench } from "./codeServer";
+import { REPO_ROOT } from "./sandbox";
+
+const DOCS = path.join(REPO_ROOT, "docs");
+const FILE = "2021-07-07-Codex.md";
+
+/** Three slips (a √ for a yes/no, no Tokenizer section, `bp16`) and a new option line to complete under decay schedule. */
+const CARD = replaceLines(withoutSection(CODEX, "- 🍉Tokenizer"), {
+  "- 🔑Public: ❌": "- 🔑Public: √",
+  "    * [ ] Linear": "    * ",
+  "    * [ ] Polynomial": null,
+  "    * [ ] Inverse Square": null,
+  "  + precision floating point: /": "  + precision floating point: `bp16`",
+});
+
+/** Larger text, and no minimap or sticky scroll over the lines, for pictures that read at README width. */
+const SETTINGS = { "editor.fontSize": 15, "editor.minimap.enabled": false, "editor.stickyScroll.enabled": false };
+
+/** `line:column` for the cursor after `before` on the card's line that reads exactly `line`, as Go to Line takes it (1-based, UTF-16). */
+function at(line: string, before: string): string {
+  const index = CARD.split("\n").indexOf(line);
+  if (index < 0 || !line.startsWith(before)) throw new Error(`no line "${line}" starting "${before}" in the card`);
+  return `${index + 1}:${before.length + 1}`;
+}
+
+/** Types `text` into Quick Open (a file name, or `:line:column`) and takes what it offers, as a person does. */
+async function quickOpen(page: Page, text: string, pick: string): Promise<void> {
+  await page.keyboard.press("Control+P");
+  await page.locator(".quick-input-widget input").fill(text);
+  await page.locator(".quick-input-widget", { hasText: pick }).waitFor();
+  await page.keyboard.press("Enter");
+  await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
+}
+
+async function goTo(page: Page, position: string): Promise<void> {
+  await quickOpen(page, `:${position}`, "Go to line");
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  const file = path.join(DOCS, `${name}.png`);
+  await page.screenshot({ path: file, animations: "disabled" });
+  console.log(`wrote ${path.relative(REPO_ROOT, file)}`);
+}
+
+/** A key to press, and the widget (selector, text it shows) to wait for before the next. */
+type Step = readonly [key: string, widget?: string, text?: string];
+
+/** Puts the cursor after `before` on `line`, presses the steps' keys, shoots the widget they open, and closes it. */
+async function shootWidget(page: Page, name: string, [line, before]: readonly [string, string], steps: readonly Step[]): Promise<void> {
+  await goTo(page, at(line, before));
+  for (const [key, widget, text] of steps) {
+    await page.keyboard.press(key);
+    if (widget) await page.locator(widget, { hasText: text }).waitFor();
+  }
+  await shoot(page, name);
+  await page.keyboard.press("Escape");
+}
+
+async function takeScreenshots(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator(".monaco-workbench").waitFor();
+  await quickOpen(page, FILE, FILE);
+  await page.locator(".monaco-editor .view-lines", { hasText: "Hyperparameters" }).waitFor();
+
+  // A card with its diagnostics, in the editor and in the Problems panel.
+  await page.keyboard.press("Control+Shift+M");
+  for (const message of ["Missing section 🍉Tokenizer", "Public is yes/no", "Did you mean \"bf16\"?"]) {
+    await page.locator(".markers-panel .monaco-list-row", { hasText: message }).waitFor();
+  }
+  // The cursor at the line's start, off the squiggle under √.
+  await goTo(page, at("- 🔑Public: √", ""));
+  await shoot(page, "diagnostics");
+  await page.keyboard.press("Control+J");
+
+  // The options not listed yet under decay schedule; a second Ctrl+Space opens the selected one's help.
+  await shootWidget(page, "completion", ["    * ", "    * "], [
+    ["Control+Space", ".suggest-widget .monaco-list-row", "Polynomial"],
+    ["Control+Space", ".suggest-details", "Linear"],
+  ]);
+  // The hover on a field (Ctrl+K Ctrl+I): what it means, its format and an example.
+  await shootWidget(page, "hover", ["  + learning rate: `1e-4`", "  + learning "], [["Control+K"], ["Control+I", ".monaco-hover", "Example"]]);
+  await shootWidget(page, "quick-fix", ["- 🔑Public: √", "- 🔑Public: "], [["Control+.", ".action-widget", "Change to ✅"]]);
+}
+
+mkdirSync(DOCS, { recursive: true });
+withWorkbench({ settings: SETTINGS, files: { [`_posts/${FILE}`]: CARD } }, takeScreenshots).catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
