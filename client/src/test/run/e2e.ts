@@ -10,7 +10,7 @@ const runners = { "code-server": runWithCodeServer, electron: runWithElectron };
 
 function pick(argument: string | undefined): keyof typeof runners {
   if (argument === undefined) return onPath("chromium") ? "code-server" : "electron";
-  if (argument in runners) return argument as keyof typeof runners;
+  if (Object.hasOwn(runners, argument)) return argument as keyof typeof runners;
   throw new Error(`unknown runner "${argument}": use ${Object.keys(runners).join(" or ")}`);
 }
 
