@@ -6,6 +6,7 @@ import { completeness, type Completeness } from "./features/completeness";
 import { complete } from "./features/completion";
 import { diagnostics } from "./features/diagnostics";
 import { exportCard, type JsonObject } from "./features/export";
+import { fixAll, type FixAllResult, type FixScope } from "./features/fixAll";
 import { format } from "./features/format";
 import { hover } from "./features/hover";
 import { documentLinks, documentSymbols, foldingRanges } from "./features/outline";
@@ -52,6 +53,11 @@ export class CardService {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+  }
+
+  /** The document's text with every fix of the scope applied, as `--fix` writes it. */
+  fixAll(document: CardTextDocument, scope: FixScope): FixAllResult {
+    return fixAll(document.uri, document.getText(), { forcedCard: this.isForcedCard(document.uri) }, this.settings, scope);
   }
 
   diagnostics(document: CardTextDocument): Diagnostic[] {

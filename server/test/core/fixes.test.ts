@@ -213,4 +213,13 @@ describe("the nothing-lost rule", () => {
     assert.throws(() => { assertNothingLost("- a: b c\n", [edit(5, 6, "x")], "- a: x\n"); }, /lost "c"/);
     assert.throws(() => { assertNothingLost("- a\n- b\n", [], "- b\n- a\n"); }, /lost/);
   });
+
+  test("text removed across a line break must come back in what the fix inserts: lines move, never vanish", () => {
+    assert.throws(() => { assertNothingLost("- a\n- b\n", [edit(0, 4, "")], "- b\n"); }, /lost "-" at offset 0/);
+    assert.throws(() => { assertNothingLost("- b\n- a\n", [edit(4, 8, ""), edit(0, 0, "- x\n")], "- x\n- b\n"); }, /lost "a" at offset 6/);
+  });
+
+  test("a token removed within its line is what the fix exists to replace", () => {
+    assertNothingLost("- ✨Details\n", [edit(2, 3, "")], "- Details\n");
+  });
 });

@@ -8,6 +8,8 @@ import { pathToFileURL } from "node:url";
 import * as path from "node:path";
 import { analyze, type Analysis } from "../../src/core/analysis";
 import type { Code } from "../../src/core/rules/codes";
+import { chooseFixes, FIX_SCOPES } from "../../src/core/features/fixAll";
+import { findLoss } from "../../src/core/rules/nothingLost";
 import { applyEdits, type Fix, type Problem, type TextEdit } from "../../src/core/rules/problem";
 
 export const REPO_ROOT = path.resolve(__dirname, "../../..");
@@ -42,9 +44,6 @@ export const problemLines = (analysis: Analysis): string[] => analysis.problems.
 
 export const preferredFix = (problem: Problem): Fix | undefined => problem.fixes.find((f) => f.preferred === true);
 
-/** Half-open overlap: an insert at the edge of a replaced span does not conflict with it; one inside it does. */
-const conflicts = (a: TextEdit, b: TextEdit): boolean => a.span.start < b.span.end && b.span.start < a.span.end;
-
 export interface ChosenFixes {
   /** Problems whose preferred fix was chosen. */
   readonly fixed: readonly Problem[];
@@ -53,44 +52,18 @@ export interface ChosenFixes {
   readonly edits: readonly TextEdit[];
 }
 
-/** One preferred fix per problem, in problem order, leaving out fixes that overlap one already chosen. */
+/** One preferred fix per problem, in problem order (the core's choice for `--fix=all`), leaving out fixes that overlap one already chosen. */
 export function choosePreferredFixes(problems: readonly Problem[]): ChosenFixes {
-  const fixed: Problem[] = [];
-  const skipped: Problem[] = [];
-  const edits: TextEdit[] = [];
-  for (const problem of problems) {
-    const fix = preferredFix(problem);
-    if (!fix) continue;
-    if (fix.edits.some((e) => edits.some((chosen) => conflicts(e, chosen)))) {
-      skipped.push(problem);
-      continue;
-    }
-    fixed.push(problem);
-    edits.push(...fix.edits);
-  }
-  return { fixed, skipped, edits };
+  const { chosen, skipped, edits } = chooseFixes(problems, FIX_SCOPES.all);
+  return { fixed: chosen.map((c) => c.problem), skipped, edits };
 }
 
-const isWhitespace = (ch: string): boolean => /\s/u.test(ch);
-
-/**
- * The one rule every fix keeps: each non-whitespace character of the original that lies outside
- * the spans the edits replace is still in the fixed text, in the same order. Fixes may add text and
- * re-indent, but never drop or reorder what the author wrote.
- */
+/** The core's nothing-lost rule (rules/nothingLost.ts) as an assertion that shows where the text went missing. */
 export function assertNothingLost(original: string, edits: readonly TextEdit[], fixed: string): void {
-  const kept: { ch: string; at: number }[] = [];
-  for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (isWhitespace(ch) || edits.some((e) => e.span.start <= i && i < e.span.end)) continue;
-    kept.push({ ch, at: i });
-  }
-  let k = 0;
-  for (let j = 0; j < fixed.length && k < kept.length; j++) if (fixed[j] === kept[k]!.ch) k++;
-  if (k === kept.length) return;
-  const lost = kept[k]!;
-  const context = original.slice(Math.max(0, lost.at - 30), lost.at + 30);
-  assert.fail(`a fix lost ${JSON.stringify(lost.ch)} at offset ${lost.at} of the original, in ${JSON.stringify(context)}\nfixed text:\n${fixed}`);
+  const lost = findLoss(original, edits, fixed);
+  if (!lost) return;
+  const context = original.slice(Math.max(0, lost.offset - 30), lost.offset + 30);
+  assert.fail(`a fix lost ${JSON.stringify(lost.char)} at offset ${lost.offset} of the original, in ${JSON.stringify(context)}\nfixed text:\n${fixed}`);
 }
 
 /** Applies edits and checks the nothing-lost rule on the way. */
