@@ -1,6 +1,7 @@
-import { isMap, isScalar, parseDocument } from "yaml";
+import { isMap, isScalar } from "yaml";
 import type { Line } from "../text/lines";
 import type { Span } from "../text/span";
+import { readYaml } from "./yaml";
 
 export interface FrontMatterEntry {
   readonly key: string;
@@ -67,7 +68,9 @@ export function parseFrontMatter(text: string, lines: readonly Line[], firstLine
 }
 
 function parseYaml(source: string, base: number): { entries: FrontMatterEntry[]; errors: FrontMatterError[] } {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: false });
+  const read = readYaml(source);
+  if (read.refused) return { entries: [], errors: [{ span: { start: base + read.refused.start, end: base + read.refused.end }, message: read.refused.message }] };
+  const doc = read.doc;
   const errors: FrontMatterError[] = doc.errors.map((e) => ({
     span: { start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0] + 1) },
     message: `YAML: ${firstLine(e.message)}`,
