@@ -13,7 +13,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { severity: {}, cardGlobs: [] };
 
-const LEVELS: readonly SeverityLevel[] = ["error", "warning", "information", "hint", "off"];
+export const LEVELS: readonly SeverityLevel[] = ["error", "warning", "information", "hint", "off"];
 
 /** Accepts whatever the client sends and keeps only well-formed entries, so a typo in settings.json never breaks checking. */
 export function normalizeSettings(raw: unknown): Settings {
