@@ -2,7 +2,7 @@
 // Type checking is `npm run typecheck`: esbuild only strips types.
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from "esbuild";
-import { readdirSync } from "node:fs";
+import { chmodSync, readdirSync } from "node:fs";
 
 const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
@@ -30,10 +30,23 @@ const summary = {
   },
 };
 
+// The CLI bundle is the package's `bin` (its entry starts with `#!/usr/bin/env node`): npx runs it
+// as a program, so it must be executable, which esbuild does not make its outputs.
+/** @type {esbuild.Plugin} */
+const executableCli = {
+  name: "executable-cli",
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length === 0) chmodSync("server/out/cli.js", 0o755);
+    });
+  },
+};
+
 const context = await esbuild.context({
   entryPoints: [
     { in: "client/src/extension.ts", out: "client/out/extension" },
     { in: "server/src/server.ts", out: "server/out/server" },
+    { in: "server/src/cli/main.ts", out: "server/out/cli" },
     ...testEntries,
   ],
   outdir: ".",
@@ -48,7 +61,7 @@ const context = await esbuild.context({
   sourcemap: !production,
   metafile: true,
   logLevel: "warning",
-  plugins: [summary],
+  plugins: [summary, executableCli],
 });
 
 if (watch) {

@@ -1,0 +1,110 @@
+import { parseArgs } from "node:util";
+import type { FixScope } from "../core/features/fixAll";
+
+export const FORMATS = ["text", "json", "sarif", "github"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CheckOptions {
+  /** Files, folders and globs, in the order given; `-` is standard input. */
+  readonly operands: readonly string[];
+  readonly format: Format;
+  readonly fix: FixScope | undefined;
+  /** A config file that replaces the `.modelcards.yaml` files found next to the checked files. */
+  readonly config: string | undefined;
+  readonly quiet: boolean;
+  /** Exit with 1 when there are more warnings than this. */
+  readonly maxWarnings: number | undefined;
+  /** The name standard input is checked as (for the date in the file name, card globs and the config). */
+  readonly stdinFilename: string | undefined;
+}
+
+export type Command = { readonly command: "help" } | { readonly command: "version" } | ({ readonly command: "check" } & CheckOptions);
+
+/** A mistake in how the command was called: reported with a hint to `--help`, exit code 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: model-cards check [options] <file | folder | glob | ->...
+
+Checks model and benchmark cards (Jekyll posts tagged models or benchmarks) with the same rules as
+the editor. Folders are searched for *.md files (skipping node_modules and dot-folders); quote globs
+such as '_posts/**/*.md' so the shell leaves them to model-cards; - reads standard input.
+
+Options:
+  --format <text|json|sarif|github>  output format (default: text)
+  --fix                  apply the fixes that only normalise (emoji, ✅/❌, checkboxes, markers,
+                         indents, field order) and report what changed
+  --fix=all              also apply the other preferred fixes, such as inserting missing fields
+  --config <file>        use this config instead of the .modelcards.yaml found above each file
+  --quiet                report errors only
+  --max-warnings <n>     exit with 1 when there are more than n warnings
+  --stdin-filename <name>  the file name to check standard input as
+  -h, --help             show this help
+  --version              show the version
+
+Exit codes: 0 no error (and no more warnings than --max-warnings), 1 errors or files that could
+not be checked, 2 bad usage or a broken config file.`;
+
+interface OptionSpec {
+  readonly type: "string" | "boolean";
+  readonly short?: string;
+  /** The values a string option accepts, or the inline values a boolean option accepts (`--fix=all`). */
+  readonly values?: readonly string[];
+}
+
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  format: { type: "string", values: FORMATS },
+  fix: { type: "boolean", values: ["all"] },
+  config: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  "max-warnings": { type: "string" },
+  "stdin-filename": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+};
+
+/** Parses the command line; throws UsageError with a message that says what to change. */
+export function parseCommandLine(argv: readonly string[]): Command {
+  // Not strict: node's parser would reject `--fix=all` on a boolean; each token is checked below instead.
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const positionals: string[] = [];
+  const values = new Map<string, string | true>();
+  for (const token of tokens) {
+    if (token.kind === "positional") positionals.push(token.value);
+    if (token.kind !== "option") continue;
+    const spec = Object.hasOwn(OPTIONS, token.name) ? OPTIONS[token.name] : undefined;
+    if (!spec) throw new UsageError(`unknown option ${token.rawName}`);
+    const value = token.value;
+    if (spec.type === "string" && value === undefined) throw new UsageError(`${token.rawName} needs a value`);
+    if (value !== undefined && spec.values && !spec.values.includes(value)) {
+      throw new UsageError(`${token.rawName} takes ${spec.values.join(", ")}${spec.type === "boolean" ? " (or no value)" : ""}, not "${value}"`);
+    }
+    if (spec.type === "boolean" && value !== undefined && !spec.values) throw new UsageError(`${token.rawName} takes no value`);
+    values.set(token.name, value ?? true);
+  }
+  if (values.has("help")) return { command: "help" };
+  if (values.has("version")) return { command: "version" };
+  const [command, ...operands] = positionals;
+  if (command === undefined) throw new UsageError("missing command: model-cards check <paths…>");
+  if (command !== "check") throw new UsageError(`unknown command "${command}"; the command is check`);
+  if (operands.length === 0) throw new UsageError("check needs at least one file, folder or glob (or - for standard input)");
+  const text = (name: string): string | undefined => {
+    const value = values.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
+  const maxWarnings = text("max-warnings");
+  if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not "${maxWarnings}"`);
+  const fix = values.get("fix");
+  const stdinFilename = text("stdin-filename");
+  if (stdinFilename !== undefined && !operands.includes("-")) throw new UsageError("--stdin-filename names standard input: add - to the paths");
+  if (fix !== undefined && operands.includes("-")) throw new UsageError("--fix writes files in place and cannot write to standard input");
+  return {
+    command: "check",
+    operands,
+    format: (text("format") ?? "text") as Format,
+    fix: fix === undefined ? undefined : fix === "all" ? "all" : "normalize",
+    config: text("config"),
+    quiet: values.has("quiet"),
+    maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
+    stdinFilename,
+  };
+}

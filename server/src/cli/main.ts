@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// The `model-cards` command (package.json `bin`), bundled to server/out/cli.js.
+import { buffer } from "node:stream/consumers";
+import { run } from "./run";
+
+const io = {
+  cwd: process.cwd(),
+  stdout: (chunk: string) => process.stdout.write(chunk),
+  stderr: (chunk: string) => process.stderr.write(chunk),
+  readStdin: () => buffer(process.stdin),
+};
+
+run(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // run() turns every expected failure into a message; this is a bug, said in one line, not a stack trace.
+    process.stderr.write(`model-cards: internal error, please report: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);
