@@ -2,9 +2,10 @@
  * LSP wiring only: documents come from `TextDocuments`, every answer from the pure `CardService`.
  * Runs under VS Code (IPC) or any LSP client (`node server/out/server.js --stdio`).
  */
-import { CodeActionKind, createConnection, DidChangeConfigurationNotification, FileChangeType, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver/node";
+import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { TOGGLE_KIND } from "./core/features/checkboxes";
+import { malformedParams, type ParamPart } from "./core/params";
 import { CardService } from "./core/service";
 import { normalizeSettings } from "./core/settings";
 import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type ToggleCheckboxesParams } from "./protocol";
@@ -152,24 +153,31 @@ function lookup<R>(uri: string, empty: R, answer: (document: TextDocument) => R)
   const document = documents.get(uri);
   return document ? answer(document) : empty;
 }
-function withDocument<P extends { textDocument: { uri: string } }, R>(empty: R, answer: (document: TextDocument, params: P) => R): (params: P) => R {
-  return (params) => lookup(params.textDocument.uri, empty, (document) => answer(document, params));
+/** A handler for a request on one document; params without the parts it reads get InvalidParams. */
+function withDocument<P extends { textDocument: { uri: string } }, R>(empty: R, answer: (document: TextDocument, params: P) => R, ...reads: ParamPart[]): (params: P) => R | ResponseError {
+  return (params) => {
+    const malformed = malformedParams(params, ["textDocument", ...reads]);
+    return malformed ? new ResponseError(ErrorCodes.InvalidParams, malformed) : lookup(params.textDocument.uri, empty, (document) => answer(document, params));
+  };
 }
 /** Custom requests name the document by `uri` alone. */
-function byUri<P extends DocumentParams, R>(empty: R, answer: (document: TextDocument, params: P) => R): (params: P) => R {
-  return (params) => lookup(params.uri, empty, (document) => answer(document, params));
+function byUri<P extends DocumentParams, R>(empty: R, answer: (document: TextDocument, params: P) => R, ...reads: ParamPart[]): (params: P) => R | ResponseError {
+  return (params) => {
+    const malformed = malformedParams(params, ["uri", ...reads]);
+    return malformed ? new ResponseError(ErrorCodes.InvalidParams, malformed) : lookup(params.uri, empty, (document) => answer(document, params));
+  };
 }
 
-connection.onCompletion(withDocument([], (document, params) => service.completion(document, params.position, index.values())));
+connection.onCompletion(withDocument([], (document, params) => service.completion(document, params.position, index.values()), "position"));
 connection.onWorkspaceSymbol((params) => index.symbols(params.query));
-connection.onHover(withDocument(null, (document, params) => service.hover(document, params.position) ?? null));
-connection.onCodeAction(withDocument([], (document, params) => service.codeActions(document, params.range, params.context.only)));
+connection.onHover(withDocument(null, (document, params) => service.hover(document, params.position) ?? null, "position"));
+connection.onCodeAction(withDocument([], (document, params) => service.codeActions(document, params.range, params.context.only), "range", "context"));
 connection.onDocumentSymbol(withDocument([], (document) => service.documentSymbols(document)));
 connection.onFoldingRanges(withDocument([], (document) => service.foldingRanges(document)));
 connection.onDocumentLinks(withDocument([], (document) => service.documentLinks(document)));
 connection.onDocumentFormatting(withDocument([], (document) => service.format(document)));
-connection.onDocumentRangeFormatting(withDocument([], (document, params) => service.format(document, params.range)));
-connection.onRequest(TOGGLE_CHECKBOXES, byUri([], (document, params: ToggleCheckboxesParams) => service.toggleCheckboxes(document, params.lines)));
+connection.onDocumentRangeFormatting(withDocument([], (document, params) => service.format(document, params.range), "range"));
+connection.onRequest(TOGGLE_CHECKBOXES, byUri([], (document, params: ToggleCheckboxesParams) => service.toggleCheckboxes(document, params.lines), "lines"));
 connection.onRequest(COMPLETENESS, byUri(null, (document) => service.completeness(document) ?? null));
 connection.onRequest(FILL_MISSING, byUri([], (document) => service.fillMissing(document)));
 connection.onRequest(EXPORT_CARD, byUri(null, (document) => service.exportCard(document) ?? null));

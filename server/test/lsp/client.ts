@@ -412,6 +412,11 @@ export class LspClient {
     return this.answer(method, this.connection.sendRequest<R>(method, params));
   }
 
+  /** Sends any notification as it is, malformed ones included, for tests of what the server does with them. */
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
   /** Asks the server to shut down, tells it to exit, and resolves once the process has gone. */
   async shutdown(): Promise<void> {
     try {

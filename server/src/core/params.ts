@@ -1,0 +1,27 @@
+/**
+ * Request params as a client may really send them. Types say `textDocument.uri` is a string and
+ * `position` two integers, but a broken client can send anything; the server checks the parts a
+ * request reads and answers InvalidParams instead of throwing deep inside a feature.
+ */
+const isInteger = (x: unknown): boolean => typeof x === "number" && Number.isInteger(x);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+const isPosition = (x: unknown): boolean => isObject(x) && isInteger(x.line) && isInteger(x.character);
+
+/** Each part of params a request may read, and what it must be. */
+const CHECKS = {
+  textDocument: { test: (p: Record<string, unknown>) => isObject(p.textDocument) && typeof p.textDocument.uri === "string", expected: "`textDocument.uri`, a string" },
+  uri: { test: (p: Record<string, unknown>) => typeof p.uri === "string", expected: "`uri`, a string" },
+  position: { test: (p: Record<string, unknown>) => isPosition(p.position), expected: "`position`, a line and a character (integers)" },
+  range: { test: (p: Record<string, unknown>) => isObject(p.range) && isPosition(p.range.start) && isPosition(p.range.end), expected: "`range`, a start and an end position" },
+  context: { test: (p: Record<string, unknown>) => isObject(p.context), expected: "`context`, an object" },
+  lines: { test: (p: Record<string, unknown>) => Array.isArray(p.lines) && p.lines.every(isInteger), expected: "`lines`, a list of line numbers" },
+} as const;
+
+export type ParamPart = keyof typeof CHECKS;
+
+/** Why params lack a part the request reads (a message for InvalidParams), or undefined when they are fine. */
+export function malformedParams(params: unknown, parts: readonly ParamPart[]): string | undefined {
+  if (!isObject(params)) return "The params must be an object.";
+  const missing = parts.filter((part) => !CHECKS[part].test(params)).map((part) => CHECKS[part].expected);
+  return missing.length > 0 ? `The params need ${missing.join(" and ")}.` : undefined;
+}
