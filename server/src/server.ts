@@ -10,9 +10,9 @@ import { CardService } from "./core/service";
 import { normalizeSettings } from "./core/settings";
 import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type ToggleCheckboxesParams } from "./protocol";
 import { WorkspaceIndex } from "./workspace";
+import { validateDelayMs } from "./validateDelay";
 
-/** Typing produces a change per keystroke; checking after a short pause avoids work the next key discards. */
-const VALIDATE_DELAY_MS = 100;
+const VALIDATE_DELAY_MS = validateDelayMs(process.env);
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -92,6 +92,11 @@ function validate(document: TextDocument): void {
 }
 
 function scheduleValidation(document: TextDocument): void {
+  // Even a 0 ms timer fires a turn of the event loop later (at least 1 ms): with no pause, check now.
+  if (VALIDATE_DELAY_MS === 0) {
+    validate(document);
+    return;
+  }
   const timer = pending.get(document.uri);
   if (timer) clearTimeout(timer);
   // Look the document up again when the timer fires: only its latest version is worth checking.
