@@ -11,10 +11,12 @@ import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import {
   createMessageConnection,
+  ErrorCodes,
   NotificationType,
   NotificationType0,
   RequestType,
   RequestType0,
+  ResponseError,
   StreamMessageReader,
   StreamMessageWriter,
   type MessageConnection,
@@ -50,6 +52,7 @@ import type {
 } from "vscode-languageserver/node";
 import type { Code } from "../../src/core/rules/codes";
 import type { SeverityLevel } from "../../src/core/settings";
+import { VALIDATE_DELAY_ENV } from "../../src/validateDelay";
 
 const REPO_ROOT = path.resolve(__dirname, "../../..");
 const SERVER_BUNDLE = path.join(REPO_ROOT, "server/out/server.js");
@@ -122,6 +125,8 @@ export interface StartOptions {
    * one that cannot, which passes the settings as initializationOptions instead.
    */
   readonly pullConfiguration?: boolean;
+  /** The server's pause after an edit before it checks; its own default (the editor's) when absent. */
+  readonly validateDelayMs?: number;
   /** Folders opened in the editor, as paths; the server reads the cards on disk in them. */
   readonly workspaceFolders?: readonly string[];
 }
@@ -167,7 +172,8 @@ export class LspClient {
     if (!existsSync(SERVER_BUNDLE)) {
       throw new Error(`The server bundle ${SERVER_BUNDLE} is missing: run \`node esbuild.mjs\` first.`);
     }
-    const child = spawn(process.execPath, [SERVER_BUNDLE, "--stdio"], { cwd: REPO_ROOT, stdio: ["pipe", "pipe", "pipe"] });
+    const env = options.validateDelayMs === undefined ? process.env : { ...process.env, [VALIDATE_DELAY_ENV]: String(options.validateDelayMs) };
+    const child = spawn(process.execPath, [SERVER_BUNDLE, "--stdio"], { cwd: REPO_ROOT, env, stdio: ["pipe", "pipe", "pipe"] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, connection, options.pullConfiguration ?? true, options.settings ?? {}, options.workspaceFolders ?? []);
     client.listen();
@@ -226,6 +232,12 @@ export class LspClient {
     // A pulling server reads the settings right after `initialized`; documents opened before the
     // answer arrives would be checked with the defaults first.
     if (pullConfiguration) await this.waitForConfigurationPulls(1);
+  }
+
+  /** The server's process id, to read its resource use from outside. */
+  get pid(): number {
+    assert.ok(this.child.pid !== undefined, "the server process has no pid");
+    return this.child.pid;
   }
 
   private changed(): void {
@@ -415,6 +427,20 @@ export class LspClient {
   /** Sends any notification as it is, malformed ones included, for tests of what the server does with them. */
   notify(method: string, params: unknown): Promise<void> {
     return this.connection.sendNotification(method, params);
+  }
+
+  /**
+   * Sends a request for a method the server does not have and resolves once it has answered
+   * MethodNotFound: a round trip with no work in it, the reference for the other requests' latency.
+   */
+  async unknownRequest(): Promise<void> {
+    try {
+      await this.request("modelCards/noSuchMethod", {});
+    } catch (e) {
+      if (e instanceof ResponseError && e.code === ErrorCodes.MethodNotFound) return;
+      throw e;
+    }
+    assert.fail("the server answered a request for a method it does not have");
   }
 
   /** Asks the server to shut down, tells it to exit, and resolves once the process has gone. */
