@@ -68,6 +68,12 @@ export function parseFrontMatter(text: string, lines: readonly Line[], firstLine
 }
 
 function parseYaml(source: string, base: number): { entries: FrontMatterEntry[]; errors: FrontMatterError[] } {
+  const entries = parseSimpleYaml(source, base);
+  return entries ? { entries, errors: [] } : parseYamlDocument(source, base);
+}
+
+/** Any YAML, with the yaml library's document model: the reference `parseSimpleYaml` must agree with. */
+export function parseYamlDocument(source: string, base: number): { entries: FrontMatterEntry[]; errors: FrontMatterError[] } {
   const read = readYaml(source);
   if (read.refused) return { entries: [], errors: [{ span: { start: base + read.refused.start, end: base + read.refused.end }, message: read.refused.message }] };
   const doc = read.doc;
@@ -107,3 +113,72 @@ function parseYaml(source: string, base: number): { entries: FrontMatterEntry[];
 }
 
 const firstLine = (message: string): string => message.split("\n")[0]!.trim();
+
+// The YAML 1.2 core schema's plain scalars that are not strings, as the yaml library tests them.
+const BOOLEAN = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
+const ENTRY = /^([A-Za-z_][\w-]{0,99}):(?: +(\S.*?))? *$/;
+/** What a plain scalar cannot start with: YAML's indicators, quotes and whitespace. */
+const INDICATOR = /^[\s\-?:,[\]{}#&*!|>'"%@`]/;
+/** What ends a plain scalar inside a `[list]`. */
+const FLOW_END = /[:,[\]{}#]/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+/** Printable YAML without tabs, carriage returns, line or paragraph separators or a BOM, which the yaml library treats specially. */
+const UNUSUAL = /[^\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
+
+const isUnusual = (line: string): boolean => !PRINTABLE_ASCII.test(line) && UNUSUAL.test(line);
+
+/** A plain scalar's value, or undefined for the ones left to the yaml library (null, numbers, comments, odd syntax). */
+function plainValue(raw: string, inList: boolean): string | boolean | undefined {
+  if (raw === "" || INDICATOR.test(raw) || raw.endsWith(":") || raw.includes(" #") || raw.includes(": ") || (inList && FLOW_END.test(raw))) return undefined;
+  if (BOOLEAN.test(raw)) return raw.startsWith("t") || raw.startsWith("T");
+  return NOT_A_STRING.test(raw) ? undefined : raw;
+}
+
+/** A `[list]` of plain words, or undefined for anything else. */
+function flowList(raw: string): string[] | undefined {
+  if (!raw.endsWith("]")) return undefined;
+  const inner = raw.slice(1, -1);
+  if (/^ *$/.test(inner)) return [];
+  const items: string[] = [];
+  for (const item of inner.split(",")) {
+    const value = plainValue(item.trim(), true);
+    if (typeof value !== "string") return undefined;
+    items.push(value);
+  }
+  return items;
+}
+
+/**
+ * Front matter as posts write it, one `key: value` a line with plain words, booleans or a `[list]`
+ * of words, read without the yaml library: building its document model costs more than the rest of
+ * a card's analysis together. Anything else (quotes, block lists, comments, numbers, empty values,
+ * duplicate keys, …) returns undefined and goes to `parseYamlDocument`, so the result is the same.
+ */
+export function parseSimpleYaml(source: string, base: number): FrontMatterEntry[] | undefined {
+  const entries: FrontMatterEntry[] = [];
+  const keys = new Set<string>();
+  let start = 0;
+  for (const raw of source.split("\n")) {
+    const lineStart = start;
+    start += raw.length + 1;
+    // A CR ends a line only before an LF: a lone one is left to the library (isUnusual catches it).
+    const line = raw.endsWith("\r") && start <= source.length ? raw.slice(0, -1) : raw;
+    if (/^ *$/.test(line)) continue;
+    const m = isUnusual(line) ? null : ENTRY.exec(line);
+    const key = m?.[1];
+    const text = m?.[2];
+    if (key === undefined || text === undefined || keys.has(key) || BOOLEAN.test(key) || NOT_A_STRING.test(key)) return undefined;
+    const value = text.startsWith("[") ? flowList(text) : plainValue(text, false);
+    if (value === undefined) return undefined;
+    keys.add(key);
+    const valueStart = lineStart + line.indexOf(text, key.length + 1);
+    entries.push({
+      key,
+      keySpan: { start: base + lineStart, end: base + lineStart + key.length },
+      valueSpan: { start: base + valueStart, end: base + valueStart + text.length },
+      value,
+    });
+  }
+  return entries;
+}
