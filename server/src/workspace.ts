@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { WorkspaceSymbol } from "vscode-languageserver-types";
 import type { Analysis } from "./core/analysis";
-import { cardSymbols, countValues, type ValueCounts } from "./core/features/workspace";
+import { cardSymbols, ValueTally, type ValueCounts } from "./core/features/workspace";
 
 /** Folders no card lives in, and that can be huge. */
 const SKIP = new Set(["node_modules", ".git", "_site", ".jekyll-cache", "vendor"]);
@@ -36,20 +36,23 @@ async function markdownFiles(folder: string, token: Cancellation | undefined, ou
 
 export class WorkspaceIndex {
   private readonly cards = new Map<string, Analysis>();
-  private counts: ValueCounts | undefined;
+  private readonly tally = new ValueTally();
 
   constructor(private readonly analyze: (uri: string, text: string) => Analysis) {}
 
   /** Records a document's latest analysis (only cards are kept). */
   set(analysis: Analysis): void {
-    if (analysis.model) this.cards.set(analysis.uri, analysis);
-    else this.cards.delete(analysis.uri);
-    this.counts = undefined;
+    if (analysis.model) {
+      this.cards.set(analysis.uri, analysis);
+      this.tally.set(analysis);
+    } else {
+      this.delete(analysis.uri);
+    }
   }
 
   delete(uri: string): void {
     this.cards.delete(uri);
-    this.counts = undefined;
+    this.tally.delete(uri);
   }
 
   /** Reads one file from disk into the index; a file that cannot be read is dropped from it. */
@@ -81,10 +84,9 @@ export class WorkspaceIndex {
     return done;
   }
 
-  /** The values the workspace's cards use, per field, most used first (recounted after a change). */
+  /** The values the workspace's cards use, per field, most used first. */
   values(): ValueCounts {
-    this.counts ??= countValues(this.cards.values());
-    return this.counts;
+    return this.tally;
   }
 
   /** Cards by title and model name whose name contains the query's characters in order, as VS Code filters. */

@@ -5,7 +5,7 @@ import type { Analysis } from "../../src/core/analysis";
 import { toggleAction, toggleCheckboxes } from "../../src/core/features/checkboxes";
 import { completeness } from "../../src/core/features/completeness";
 import { documentLinks, documentSymbols, foldingRanges } from "../../src/core/features/outline";
-import { cardSymbols, countValues } from "../../src/core/features/workspace";
+import { cardSymbols, ValueTally } from "../../src/core/features/workspace";
 import { fillMissingEdits } from "../../src/core/rules/structure";
 import { analyzeCard } from "./helpers";
 
@@ -126,7 +126,8 @@ describe("workspace knowledge", () => {
   const cards = [withValues("A", "`Arxiv`", "V100"), withValues("B", "`arxiv`", "/"), withValues("C", "`arxiv`", "TPUv4"), withValues("D", "`NeurIPS`", "V100")];
 
   test("counts values per field, most used first, one spelling per value, `/` left out", () => {
-    const counts = countValues(cards);
+    const counts = new ValueTally();
+    for (const card of cards) counts.set(card);
     assert.deepEqual(counts.get("publisher"), [{ text: "`arxiv`", count: 3 }, { text: "`NeurIPS`", count: 1 }]);
     assert.deepEqual(counts.get("training.hardware"), [{ text: "V100", count: 2 }, { text: "TPUv4", count: 1 }]);
     assert.deepEqual(counts.get("hyperparameters.optimizer"), [{ text: "Adam", count: 4 }]);
