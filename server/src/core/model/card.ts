@@ -97,7 +97,9 @@ function bindSection(doc: ParsedDocument, items: readonly ListItem[], specs: rea
       continue;
     }
     const children = match.spec.children;
-    const field: { -readonly [K in keyof BoundField]: BoundField[K] } = { ...match, section: undefined, options: [] };
+    // Copied property by property: spreading `match` here made binding a card three times slower (profiled).
+    const { spec, emoji, label, suffix } = match;
+    const field: { -readonly [K in keyof BoundField]: BoundField[K] } = { spec, item, emoji, label, suffix, section: undefined, options: [] };
     if (children?.kind === "fields") field.section = bindSection(doc, item.children, children.fields, field);
     else if (children?.kind === "choice") field.options = item.children.map((child) => bindOption(doc.text, child, children.options));
     fields.push(field);
@@ -116,18 +118,29 @@ export function bindCard(doc: ParsedDocument, kind: CardKindSpec): CardModel {
   return { doc, kind, root: bindSection(doc, doc.roots, kind.fields, undefined) };
 }
 
+// Most rules and features walk the whole model, and it never changes once bound: each walk is made
+// once. (As generators, these walks were a sixth of what checking a card allocated.)
+const fieldWalks = new WeakMap<BoundSection, readonly BoundField[]>();
+const sectionWalks = new WeakMap<BoundSection, readonly BoundSection[]>();
+
 /** Every bound field, depth first in document order. */
-export function* allFields(section: BoundSection): Generator<BoundField> {
-  for (const field of section.fields) {
-    yield field;
-    if (field.section) yield* allFields(field.section);
+export function allFields(section: BoundSection): readonly BoundField[] {
+  let fields = fieldWalks.get(section);
+  if (!fields) {
+    fields = section.fields.flatMap((field) => (field.section ? [field, ...allFields(field.section)] : [field]));
+    fieldWalks.set(section, fields);
   }
+  return fields;
 }
 
 /** Every section, the root first. */
-export function* allSections(section: BoundSection): Generator<BoundSection> {
-  yield section;
-  for (const field of section.fields) if (field.section) yield* allSections(field.section);
+export function allSections(section: BoundSection): readonly BoundSection[] {
+  let sections = sectionWalks.get(section);
+  if (!sections) {
+    sections = [section, ...section.fields.flatMap((field) => (field.section ? allSections(field.section) : []))];
+    sectionWalks.set(section, sections);
+  }
+  return sections;
 }
 
 /**

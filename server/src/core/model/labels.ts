@@ -11,7 +11,15 @@ export function labelStart(text: string): number {
   return m ? m.index : text.length;
 }
 
+// Derived from the immutable schema only, so sharing it between documents and tests is safe.
+const optionNames = new WeakMap<OptionSpec, ReadonlySet<string>>();
+
 export function matchesOption(option: OptionSpec, text: string): boolean {
-  const n = normalizeLabel(text);
-  return normalizeLabel(option.label) === n || (option.aliases ?? []).some((a) => normalizeLabel(a) === n);
+  // Every choice item of every card is compared with each option: normalize the schema's side once.
+  let names = optionNames.get(option);
+  if (!names) {
+    names = new Set([option.label, ...(option.aliases ?? [])].map(normalizeLabel));
+    optionNames.set(option, names);
+  }
+  return names.has(normalizeLabel(text));
 }

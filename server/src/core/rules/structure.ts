@@ -51,13 +51,29 @@ export function fillMissingEdits(model: CardModel): TextEdit[] {
   return insertAll(model, missingFields(model.doc.text, model.root));
 }
 
+/**
+ * A fix whose edits are rendered when first read. Rendering the skeletons of every missing field
+ * was a third of checking an incomplete card, and checking needs only the problems; code actions
+ * and `--fix` read the edits, which come out the same (the model does not change).
+ */
+function renderedOnRead(title: string, render: () => readonly TextEdit[], preferred?: true): Fix {
+  let edits: readonly TextEdit[] | undefined;
+  return {
+    title,
+    get edits() {
+      return (edits ??= render());
+    },
+    ...(preferred && { preferred }),
+  };
+}
+
 function reportMissing(ctx: RuleContext, model: CardModel): void {
   const missing = missingFields(model.doc.text, model.root);
-  const fillAll: Fix[] = missing.length > 1 ? [{ title: `Insert all ${missing.length} missing fields`, edits: insertAll(model, missing) }] : [];
+  const fillAll: Fix[] = missing.length > 1 ? [renderedOnRead(`Insert all ${missing.length} missing fields`, () => insertAll(model, missing))] : [];
   for (const { section, spec } of missing) {
     const placement = placeField(model, section, spec);
     const isSection = spec.children?.kind === "fields";
-    const insert: Fix = { title: `Insert ${isSection ? "section" : "field"} ${display(spec)}`, edits: [insertFieldEdit(model, section, spec, placement)], preferred: true };
+    const insert = renderedOnRead(`Insert ${isSection ? "section" : "field"} ${display(spec)}`, () => [insertFieldEdit(model, section, spec, placement)], true);
     const message = `Missing ${isSection ? "section" : "field"} ${display(spec)} ${where(section)}. Add it here (the quick fix inserts it with \`/\` for values not reported).`;
     ctx.report(isSection ? "section.missing" : "field.missing", placement.anchor, message, insert, ...fillAll);
   }
