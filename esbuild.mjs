@@ -57,6 +57,9 @@ const context = await esbuild.context({
   // Provided by the extension host at run time; it is not an npm package. The tests and their
   // runner must share one mocha, the one the runner loads from node_modules.
   external: ["vscode", "mocha"],
+  // yaml's CommonJS build cannot be tree-shaken; its ES module build (what browsers get: the same
+  // code, less Node's emitWarning and debug variables) lets esbuild drop the unused parts, −17 KB.
+  alias: { yaml: "./node_modules/yaml/browser/index.js" },
   minify: production,
   sourcemap: !production,
   metafile: true,
