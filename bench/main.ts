@@ -4,17 +4,17 @@
  * times on shared machines are noise. Prints one table and writes the same figures as JSON.
  * `npm run bench` packages first, so the bundles and the .vsix measured are the ones that ship.
  */
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { largeCard, usualCard, type BenchCard } from "./cards";
-import { readCorpus } from "./corpus";
+import { readCorpus, type CorpusFile } from "./corpus";
 import { VALIDATE_DELAY_ENV } from "../server/src/validateDelay";
 import { measureSession, measureStartup, SAMPLES, type CardLatency, type Percentiles, type SessionRun } from "./editor";
 import { formatTable, passes, type Goal, type Row } from "./report";
 import { figure, quantile, ratios } from "./stats";
-import { measureMarkdownItParse, measureThroughput } from "./throughput";
+import { measureMarkdownItParse, measureThroughput, type ThroughputRuns } from "./throughput";
 
 const REPO_ROOT = path.resolve(__dirname, "..");
 const BUNDLES = { client: "client/out/extension.js", server: "server/out/server.js" };
@@ -89,40 +89,52 @@ function machine(): Record<string, string | number> {
   return { cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model ?? "unknown", node: process.version, platform: `${os.platform()} ${os.arch()}`, memoryGiB: Math.round(os.totalmem() / 2 ** 30) };
 }
 
+const throughputRows = (throughput: ThroughputRuns): Row[] => [
+  compared("Throughput", "check the corpus", "ms", throughput.ours, { name: "markdownlint", runs: throughput.markdownlint }, { max: 0.1, on: "ratio" }),
+  compared("Throughput", "check the corpus", "ms", throughput.ours, { name: "markdown-it parse", runs: throughput.markdownIt }, { max: 1.5, on: "ratio" }),
+];
+
+function memoryRow(corpus: readonly CorpusFile[], sessionRuns: readonly SessionRun[]): Row {
+  const mib = (kib: number): number => kib / 1024;
+  return compared("Memory", `RSS, ${corpus.length} files open`, "MiB", sessionRuns.map((r) => mib(r.corpusOpenKiB)), { name: "idle", runs: sessionRuns.map((r) => mib(r.idleKiB)) }, { max: 1.5, on: "ratio" });
+}
+
 async function main(): Promise<void> {
   assertProductionBundles();
-  const corpus = readCorpus(corpusRoot);
-  const lines = corpus.reduce((n, f) => n + f.text.split("\n").length, 0);
+  // A clone with no corpus next to it still gets the other figures; a corpus asked for must exist.
+  const corpus = positionals[0] === undefined && !existsSync(corpusRoot) ? undefined : readCorpus(corpusRoot);
+  const lines = corpus?.reduce((n, f) => n + f.text.split("\n").length, 0);
+  const corpusNote = corpus ? `corpus: ${corpus.length} files, ${lines} lines, under ${corpusRoot}` : `no corpus at ${corpusRoot}, so no throughput or memory figures: pass its directory (npm run bench -- <dir>)`;
   const cards = { usual: usualCard(), large: largeCard(LARGE_CARD_LINES) };
 
-  progress(`checking throughput: ${corpus.length} files (${lines} lines) under ${corpusRoot}, ${THROUGHPUT_RUNS} runs`);
-  const throughput = await measureThroughput(corpus, THROUGHPUT_RUNS);
+  progress(corpus ? `checking throughput (${corpusNote}), ${THROUGHPUT_RUNS} runs` : corpusNote);
+  const throughput = corpus && (await measureThroughput(corpus, THROUGHPUT_RUNS));
   progress(`start-up: ${STARTUP_RUNS} runs`);
   const startup = await measureStartup(STARTUP_RUNS);
   const sessionRuns: SessionRun[] = [];
   const markdownItP95: number[] = [];
   for (let i = 0; i < sessions; i++) {
     progress(`editor session ${i + 1} of ${sessions}`);
-    sessionRuns.push(await measureSession(corpus, [cards.usual, cards.large]));
+    sessionRuns.push(await measureSession(corpus ?? [], [cards.usual, cards.large]));
     markdownItP95.push(quantile(measureMarkdownItParse(cards.large.text, 100), 0.95));
   }
 
-  const mib = (kib: number): number => kib / 1024;
   const rows: Row[] = [
-    compared("Throughput", "check the corpus", "ms", throughput.ours, { name: "markdownlint", runs: throughput.markdownlint }, { max: 0.1, on: "ratio" }),
-    compared("Throughput", "check the corpus", "ms", throughput.ours, { name: "markdown-it parse", runs: throughput.markdownIt }, { max: 1.5, on: "ratio" }),
+    ...(throughput ? throughputRows(throughput) : []),
     ...latencyRows(sessionRuns, cards.usual, false, markdownItP95),
     ...latencyRows(sessionRuns, cards.large, true, markdownItP95),
     compared("Start-up", "spawn → initialize result", "ms", startup.server, { name: "node -e 0", runs: startup.bareNode }, { max: 2.5, on: "ratio" }),
-    compared("Memory", "RSS, corpus open", "MiB", sessionRuns.map((r) => mib(r.corpusOpenKiB)), { name: "idle", runs: sessionRuns.map((r) => mib(r.idleKiB)) }, { max: 1.5, on: "ratio" }),
+    ...(corpus ? [memoryRow(corpus, sessionRuns)] : []),
     ...sizeRows(),
   ];
 
-  const table = formatTable(rows);
   const m = machine();
-  console.log(`${table}\n\n${m.cpus} × ${m.cpu}, Node ${m.node}, ${m.platform}. Latency: ${sessions} server sessions, each with ${2 * SAMPLES} edits and ${SAMPLES} of each request per card, the debounce set to 0 with ${VALIDATE_DELAY_ENV}=0; throughput ${THROUGHPUT_RUNS} runs; start-up ${STARTUP_RUNS} runs.`);
+  console.log(`${formatTable(rows)}
+
+${m.cpus} × ${m.cpu}, Node ${m.node}, ${m.platform}; ${corpusNote}.
+Medians of ${THROUGHPUT_RUNS} throughput runs, ${STARTUP_RUNS} start-ups and ${sessions} server sessions (each with ${2 * SAMPLES} edits and ${SAMPLES} of each request per card, debounce 0 through ${VALIDATE_DELAY_ENV}=0, so nothing is subtracted).`);
   const failed = rows.filter((row) => passes(row) === false).length;
-  writeFileSync(options.out, `${JSON.stringify({ date: new Date().toISOString(), machine: m, corpus: { root: corpusRoot, files: corpus.length, lines }, rows, raw: { throughput, startup, sessions: sessionRuns, markdownItP95 } }, null, 2)}\n`);
+  writeFileSync(options.out, `${JSON.stringify({ date: new Date().toISOString(), machine: m, corpus: corpus ? { root: corpusRoot, files: corpus.length, lines } : null, rows, raw: { throughput, startup, sessions: sessionRuns, markdownItP95 } }, null, 2)}\n`);
   progress(`${failed === 0 ? "every goal met" : `${failed} goal(s) missed`}; figures written to ${options.out}`);
 }
 
