@@ -3,6 +3,13 @@
 import { buffer } from "node:stream/consumers";
 import { run } from "./run";
 
+// `model-cards check … | head` closes the pipe before the output ends: stop quietly, as command-line
+// tools do, instead of dying on the unhandled EPIPE with a stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") process.stderr.write(`model-cards: cannot write the output: ${e.message}\n`);
+  process.exit(e.code === "EPIPE" ? undefined : 2);
+});
+
 const io = {
   cwd: process.cwd(),
   stdout: (chunk: string) => process.stdout.write(chunk),

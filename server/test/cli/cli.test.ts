@@ -3,10 +3,11 @@
  * a temp folder, read through what it prints and its exit code.
  */
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import { chmodSync, cpSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import * as path from "node:path";
 import { describe, test } from "node:test";
-import { cli, REPO_ROOT, STACK_TRACE, tempDir } from "./run";
+import { CLI, cli, REPO_ROOT, STACK_TRACE, tempDir } from "./run";
 
 const CODEX = readFileSync(path.join(REPO_ROOT, "server/test/fixtures/codex.md"), "utf8");
 const POST = "_posts/2021-07-07-Codex.md";
@@ -185,6 +186,21 @@ describe("files that cannot be checked: one message each, exit 1, never a stack 
     const run = cli(["check", "-"], { cwd: tempDir(), stdin: new Uint8Array([0x2d, 0x20, 0xff, 0x0a]) });
     assert.equal(run.code, 1);
     assert.match(run.stderr, /<stdin>: is not valid UTF-8 \(line 1, byte 3 of the line\)/);
+  });
+});
+
+describe("output cut short", () => {
+  test("a reader that goes away early (| head) ends the command quietly, without a stack trace", async () => {
+    const cards = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`_posts/2021-07-07-Card${i}.md`, SLOPPY]));
+    const dir = tempDir(cards);
+    const child = spawn(process.execPath, [CLI, "check", "--format", "json", "_posts"], { cwd: dir });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    assert.doesNotMatch(stderr, STACK_TRACE);
+    assert.doesNotMatch(stderr, /EPIPE/);
+    assert.notEqual(code, null, "it exited by itself");
   });
 });
 
