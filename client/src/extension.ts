@@ -25,11 +25,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: "file", language: "markdown" },
       { scheme: "untitled", language: "markdown" },
+      // The project config: its problems are shown as it is typed, and its changes apply at once.
+      { scheme: "file", pattern: "**/.modelcards.yaml" },
     ],
     // Settings need no `synchronize` entry: the server registers for configuration changes itself
     // and pulls `modelCards.*` with workspace/configuration. File events keep its index of the
     // workspace's cards current when files change outside the editor.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/*.md") },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/{*.md,.modelcards.yaml}") },
     outputChannel,
   };
 

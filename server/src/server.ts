@@ -5,10 +5,13 @@
 import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { TOGGLE_KIND } from "./core/features/checkboxes";
+import { FIX_ALL_KIND } from "./core/features/fixAll";
 import { malformedParams, type ParamPart } from "./core/params";
 import { CardService } from "./core/service";
-import { normalizeSettings } from "./core/settings";
+import { configDiagnostics } from "./core/features/diagnostics";
+import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings } from "./core/settings";
 import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type ToggleCheckboxesParams } from "./protocol";
+import { isConfigFile, ProjectConfig } from "./projectConfig";
 import { WorkspaceIndex } from "./workspace";
 import { validateDelayMs } from "./validateDelay";
 
@@ -23,6 +26,9 @@ let folders: string[] = [];
 /** Files whose diagnostics came from disk (a workspace check): closing their editor shows those again. */
 const checkedOnDisk = new Set<string>();
 const pending = new Map<string, NodeJS.Timeout>();
+const projectConfig = new ProjectConfig();
+/** The `modelCards.*` settings of the editor; the project's `.modelcards.yaml` adds to them. */
+let editorSettings = DEFAULT_SETTINGS;
 let pullsConfiguration = false;
 
 connection.onInitialize((params) => {
@@ -31,13 +37,13 @@ connection.onInitialize((params) => {
   pullsConfiguration = capabilities?.workspace?.configuration === true;
   folders = params.workspaceFolders?.map((f) => f.uri) ?? [];
   // Clients without workspace/configuration (other editors) may pass the settings here instead.
-  service.configure(normalizeSettings(params.initializationOptions));
+  editorSettings = normalizeSettings(params.initializationOptions);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       completionProvider: { triggerCharacters: [":", " "] },
       hoverProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, TOGGLE_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, TOGGLE_KIND, FIX_ALL_KIND] },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
@@ -50,23 +56,40 @@ connection.onInitialize((params) => {
 });
 
 connection.onInitialized(() => {
-  if (pullsConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: "modelCards" });
-    void reloadSettings();
-  } else {
-    void index.scan(folders);
-  }
+  if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: "modelCards" });
+  void (async () => {
+    await projectConfig.load(folders);
+    if (pullsConfiguration) await reloadSettings();
+    else applySettings();
+  })();
 });
+
+let lastCardDefinition: string | undefined;
+
+/**
+ * Puts the editor's settings and the project config in force, checks every open document again,
+ * and re-reads the workspace in the background (which files are cards may have changed).
+ */
+function applySettings(): void {
+  const project = projectConfig.loaded;
+  const config = project?.config;
+  const settings = config ? mergeSettings(config.settings, editorSettings) : editorSettings;
+  service.configure(settings, config?.kinds);
+  if (project) void connection.sendDiagnostics({ uri: project.uri, diagnostics: configDiagnostics(project.text, project.config.problems) });
+  for (const document of documents.all()) if (!isConfigFile(document.uri)) validate(document);
+  // Re-reading the workspace is only worth it when what makes a file a card changed, not per keystroke.
+  const cardDefinition = JSON.stringify([settings.cardGlobs, config?.kinds]);
+  if (cardDefinition !== lastCardDefinition) void index.scan(folders);
+  lastCardDefinition = cardDefinition;
+}
 
 async function reloadSettings(): Promise<void> {
   try {
-    service.configure(normalizeSettings(await connection.workspace.getConfiguration("modelCards")));
+    editorSettings = normalizeSettings(await connection.workspace.getConfiguration("modelCards"));
   } catch (e) {
     connection.console.error(`Model Cards: could not read settings, keeping the previous ones: ${String(e)}`);
   }
-  for (const document of documents.all()) validate(document);
-  // Which files are cards can change with the settings: read the workspace again, in the background.
-  void index.scan(folders);
+  applySettings();
 }
 
 connection.onDidChangeConfiguration((change) => {
@@ -74,15 +97,20 @@ connection.onDidChangeConfiguration((change) => {
     void reloadSettings();
     return;
   }
-  const settings = (change.settings as { modelCards?: unknown } | undefined)?.modelCards;
-  service.configure(normalizeSettings(settings));
-  for (const document of documents.all()) validate(document);
+  editorSettings = normalizeSettings((change.settings as { modelCards?: unknown } | undefined)?.modelCards);
+  applySettings();
 });
 
 function validate(document: TextDocument): void {
   const timer = pending.get(document.uri);
   if (timer) clearTimeout(timer);
   pending.delete(document.uri);
+  if (isConfigFile(document.uri)) {
+    // Every edit of the project config applies at once: its own diagnostics, then every card again.
+    projectConfig.set(document.uri, document.getText());
+    applySettings();
+    return;
+  }
   try {
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: service.diagnostics(document) });
     index.set(service.analysis(document));
@@ -114,6 +142,8 @@ documents.onDidChangeContent((e) => {
 });
 documents.onDidClose((e) => {
   const uri = e.document.uri;
+  // Closing the config without saving it drops its unsaved text: the file on disk is in force again.
+  if (isConfigFile(uri)) void projectConfig.load(folders).then(applySettings);
   const timer = pending.get(uri);
   if (timer) clearTimeout(timer);
   pending.delete(uri);
@@ -131,6 +161,10 @@ documents.onDidClose((e) => {
 connection.onDidChangeWatchedFiles((params) => {
   for (const change of params.changes) {
     if (documents.get(change.uri)) continue;
+    if (isConfigFile(change.uri)) {
+      void projectConfig.load(folders).then(applySettings);
+      continue;
+    }
     if (change.type === FileChangeType.Deleted) index.delete(change.uri);
     else void index.load(change.uri);
   }

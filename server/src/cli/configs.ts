@@ -22,7 +22,7 @@ function load(file: string | undefined): LoadedConfig {
   const text = read.text ?? "";
   const config = parseConfig(text);
   const service = new CardService();
-  service.configure(config.settings);
+  service.configure(config.settings, config.kinds);
   return { path: file, text, config, failure: read.failure, service };
 }
 

@@ -1,17 +1,19 @@
 import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position, Range, TextEdit } from "vscode-languageserver-types";
-import { analyze, type Analysis } from "./analysis";
+import { analyze, type Analysis, type AnalyzeOptions } from "./analysis";
 import { toggleAction, toggleCheckboxes } from "./features/checkboxes";
 import { codeActions } from "./features/codeActions";
 import { completeness, type Completeness } from "./features/completeness";
 import { complete } from "./features/completion";
 import { diagnostics } from "./features/diagnostics";
 import { exportCard, type JsonObject } from "./features/export";
-import { fixAll, type FixAllResult, type FixScope } from "./features/fixAll";
+import { FIX_ALL_KIND, fixAll, type FixAllResult, type FixScope } from "./features/fixAll";
 import { format } from "./features/format";
 import { hover } from "./features/hover";
 import { documentLinks, documentSymbols, foldingRanges } from "./features/outline";
 import type { ValueCounts } from "./features/workspace";
 import { fillMissingEdits } from "./rules/structure";
+import { cardSchema, type CardKindSpec } from "./schema";
+import { minimalEdit } from "./text/diff";
 import { cardGlobMatcher, DEFAULT_SETTINGS, type Settings } from "./settings";
 
 /** The minimal document the service needs; `TextDocument` from vscode-languageserver-textdocument fits. */
@@ -29,10 +31,17 @@ export class CardService {
   private readonly cache = new Map<string, { version: number; analysis: Analysis }>();
   private settings: Settings = DEFAULT_SETTINGS;
   private isForcedCard: (uri: string) => boolean = () => false;
+  private kinds: readonly CardKindSpec[] = cardSchema.kinds;
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
-  configure(settings: Settings): void {
+  private options(uri: string): AnalyzeOptions {
+    return { forcedCard: this.isForcedCard(uri), kinds: this.kinds };
+  }
+
+  /** The settings and the card kinds in force (a workspace's `.modelcards.yaml` may extend the built-in ones). */
+  configure(settings: Settings, kinds: readonly CardKindSpec[] = cardSchema.kinds): void {
+    this.kinds = kinds;
     this.settings = settings;
     this.isForcedCard = cardGlobMatcher(settings);
     this.cache.clear();
@@ -48,7 +57,7 @@ export class CardService {
 
   /** Analyzes text that is not an open document (a file on disk), with the same settings, uncached. */
   analyzeText(uri: string, text: string): Analysis {
-    return analyze(uri, text, { forcedCard: this.isForcedCard(uri) });
+    return analyze(uri, text, this.options(uri));
   }
 
   forget(uri: string): void {
@@ -57,7 +66,7 @@ export class CardService {
 
   /** The document's text with every fix of the scope applied, as `--fix` writes it. */
   fixAll(document: CardTextDocument, scope: FixScope): FixAllResult {
-    return fixAll(document.uri, document.getText(), { forcedCard: this.isForcedCard(document.uri) }, this.settings, scope);
+    return fixAll(document.uri, document.getText(), this.options(document.uri), this.settings, scope);
   }
 
   diagnostics(document: CardTextDocument): Diagnostic[] {
@@ -88,8 +97,15 @@ export class CardService {
     const analysis = this.analysis(document);
     const span = analysis.positions.span(range);
     const toggle = toggleAction(analysis, span);
-    const actions = [...codeActions(analysis, span, this.settings), ...(toggle ? [toggle] : [])];
-    return only ? actions.filter((a) => only.some((kind) => a.kind === kind || a.kind?.startsWith(`${kind}.`))) : actions;
+    const wanted = (kind: string): boolean => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+    const actions = [...codeActions(analysis, span, this.settings), ...(toggle ? [toggle] : [])].filter((a) => wanted(a.kind ?? ""));
+    // Fix-all runs every normalizing fix to a fixed point: worth it only when asked for (on save, or from the Source Action menu).
+    if (only && wanted(FIX_ALL_KIND) && analysis.model) {
+      const fixed = fixAll(document.uri, analysis.parsed.text, this.options(document.uri), this.settings, "normalize");
+      const edits = minimalEdit(analysis.parsed.text, fixed.text).map((e) => analysis.positions.edit(e));
+      if (edits.length > 0) actions.push({ title: `Fix ${fixed.applied.length} problem(s) of form (markers, indent, emoji, ✅/❌, checkboxes, order)`, kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } });
+    }
+    return actions;
   }
 
   documentSymbols(document: CardTextDocument): DocumentSymbol[] {

@@ -51,3 +51,11 @@ export function cardGlobMatcher(settings: Settings): (uri: string) => boolean {
     return false;
   };
 }
+
+/**
+ * The settings in force when a project config file and the editor both set some: the editor's
+ * severities win per code (the user's own choice), and the card globs of both apply.
+ */
+export function mergeSettings(project: Settings, editor: Settings): Settings {
+  return { severity: { ...project.severity, ...editor.severity }, cardGlobs: [...project.cardGlobs, ...editor.cardGlobs] };
+}

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import * as path from "node:path";
 import { analyze, type Analysis } from "../../src/core/analysis";
+import type { CardKindSpec } from "../../src/core/schema";
 import type { Code } from "../../src/core/rules/codes";
 import { chooseFixes, FIX_SCOPES } from "../../src/core/features/fixAll";
 import { findLoss } from "../../src/core/rules/nothingLost";
@@ -32,10 +33,12 @@ export const POST_URI = "file:///site/_posts/2021-07-07-TinyCoder.md";
 export interface CardOptions {
   readonly uri?: string;
   readonly forcedCard?: boolean;
+  /** The card kinds in force, when a project config extends the built-in schema. */
+  readonly kinds?: readonly CardKindSpec[];
 }
 
 export const analyzeCard = (text: string, options: CardOptions = {}): Analysis =>
-  analyze(options.uri ?? POST_URI, text, { forcedCard: options.forcedCard ?? false });
+  analyze(options.uri ?? POST_URI, text, { forcedCard: options.forcedCard ?? false, ...(options.kinds ? { kinds: options.kinds } : {}) });
 
 export const lineOf = (analysis: Analysis, problem: Problem): number => analysis.positions.positionAt(problem.span.start).line;
 

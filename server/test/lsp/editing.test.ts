@@ -107,3 +107,23 @@ void describe("export", () => {
     assert.equal(await lsp.client.request<unknown>(EXPORT_CARD, { uri: readme }), null);
   });
 });
+
+void describe("fix all on save", () => {
+  test("source.fixAll.modelCards fixes every problem of form at once, and then offers nothing", async () => {
+    const uri = cardUri("fix-all");
+    const sloppy = replaceLine(replaceLine(CODEX, "- 🔑Public: ❌", "- 🔑Public: √"), "  + [x] Decoder-Only", "  * [X] Decoder-Only");
+    await lsp.client.open(uri, sloppy);
+    const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const ask = (): Promise<CodeAction[]> => lsp.client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: whole, context: { diagnostics: [], only: ["source.fixAll"] } });
+    const actions = await ask();
+    assert.equal(actions.length, 1);
+    const action = actions[0]!;
+    assert.equal(action.kind, "source.fixAll.modelCards");
+    const fixed = applyEdits(sloppy, uri, action.edit);
+    assert.equal(fixed, replaceLine(CODEX, "- 🔑Public: ❌", "- 🔑Public: ✅"));
+    await lsp.client.setText(uri, fixed);
+    assert.deepEqual(await ask(), []);
+    const lightBulb = await lsp.client.request<CodeAction[]>("textDocument/codeAction", { textDocument: { uri }, range: whole, context: { diagnostics: [] } });
+    assert.ok(!lightBulb.some((a) => a.kind === "source.fixAll.modelCards"), "fix-all is computed only when asked for");
+  });
+});

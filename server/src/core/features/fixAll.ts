@@ -4,6 +4,9 @@ import { findLoss, type Loss } from "../rules/nothingLost";
 import { applyEdits, type Fix, type Problem, type TextEdit } from "../rules/problem";
 import { severityOf, type Settings } from "../settings";
 
+/** The code action kind of "fix all" for `editor.codeActionsOnSave` (`source.fixAll.modelCards`). */
+export const FIX_ALL_KIND = "source.fixAll.modelCards";
+
 /** `normalize`: only fixes that rewrite what is there; `all`: also the ones that add text, such as missing fields. */
 export type FixScope = "normalize" | "all";
 

@@ -7,6 +7,7 @@ import { canonicalCheckbox, type ListItem } from "../parse/body";
 import { parseDocument } from "../parse/document";
 import { applyEdits, type TextEdit } from "../rules/problem";
 import type { CardKindSpec } from "../schema";
+import { minimalEdit } from "../text/diff";
 import { overlaps, type Span } from "../text/span";
 import { locateLine } from "./locate";
 
@@ -53,16 +54,6 @@ function reorder(text: string, kind: CardKindSpec): string {
   return text;
 }
 
-/** The single edit that turns `before` into `after`, spanning only what differs. */
-function minimalEdit(analysis: Analysis, before: string, after: string): LspTextEdit[] {
-  if (before === after) return [];
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
-  return [{ range: analysis.positions.range({ start, end: before.length - end }), newText: after.slice(start, after.length - end) }];
-}
-
 /**
  * Formats a card: canonical markers and indent per level, one space after markers, checkboxes and
  * `:`, canonical checkboxes, and (for the whole document) fields in template order with everything
@@ -75,5 +66,5 @@ export function format(analysis: Analysis, range?: Span): LspTextEdit[] {
   const { text, items } = analysis.parsed;
   const edits = items.filter((item) => !range || overlaps(item.lineSpan, range)).flatMap((item) => lineEdits(text, item, locateLine(analysis, item.line).field?.spec.value !== undefined));
   const normalized = applyEdits(text, edits);
-  return minimalEdit(analysis, text, range ? normalized : reorder(normalized, model.kind));
+  return minimalEdit(text, range ? normalized : reorder(normalized, model.kind)).map((e) => analysis.positions.edit(e));
 }

@@ -4,55 +4,35 @@
  * problem comes back with the span of the key or value at fault, so the CLI can print it and an
  * editor can underline it. Each key is one entry of `KEYS`: a new key is a new entry.
  */
-import { isAlias, isMap, isScalar, isSeq, type Node } from "yaml";
-import { didYouMean } from "./model/suggest";
-import { readYaml } from "./parse/yaml";
-import { ALL_CODES, CODES } from "./rules/codes";
-import { DEFAULT_SETTINGS, LEVELS, type Settings, type SeverityLevel } from "./settings";
-import type { Span } from "./text/span";
+import { isMap, isSeq, type Node } from "yaml";
+import { didYouMean } from "../model/suggest";
+import { readYaml } from "../parse/yaml";
+import { ALL_CODES, CODES } from "../rules/codes";
+import { cardSchema, type CardKindSpec } from "../schema";
+import { extendKinds, NO_EXTENSION, type SchemaExtension } from "../schema/extend";
+import { DEFAULT_SETTINGS, LEVELS, type Settings, type SeverityLevel } from "../settings";
+import { isEmpty, quoted, stringValue, type ConfigProblem, type Report } from "./nodes";
+import { readSchema, SCHEMA_HELP } from "./schemaKey";
+
+export { CONFIG_CODES, type ConfigCode, type ConfigProblem } from "./nodes";
 
 export const CONFIG_FILE = ".modelcards.yaml";
 
-/** The config's own problem codes: they describe the config file, not a card, so they are not in CODES. */
-export const CONFIG_CODES = {
-  "config.syntax": { severity: "error", description: "The config file is not valid YAML, or not a mapping of keys to values." },
-  "config.unknown-key": { severity: "warning", description: "A key the config file does not know (it is ignored)." },
-  "config.unknown-code": { severity: "warning", description: "A diagnostic code under `severity` that does not exist (it is ignored)." },
-  "config.value": { severity: "error", description: "A value of the wrong kind, such as a severity other than error, warning, information, hint or off." },
-} as const satisfies Record<string, { severity: "error" | "warning"; description: string }>;
-
-export type ConfigCode = keyof typeof CONFIG_CODES;
-
-export interface ConfigProblem {
-  readonly code: ConfigCode;
-  readonly span: Span;
-  readonly message: string;
-}
-
 export interface Config {
   readonly settings: Settings;
+  /** The card kinds in force: the built-in schema with the config's `schema:` additions. */
+  readonly kinds: readonly CardKindSpec[];
   readonly problems: readonly ConfigProblem[];
 }
 
-type Report = (code: ConfigCode, node: Node | null | undefined, message: string) => void;
+/** What the keys set: the editor's settings, and the schema additions. */
+type ConfigValues = Settings & { readonly schema: SchemaExtension };
 
 interface ConfigKey {
   /** What the key sets, for messages and documentation. */
   readonly description: string;
-  /** Reads the key's value into settings, reporting what is wrong with it; null is "not set". */
-  read(value: Node, report: Report): Partial<Settings>;
-}
-
-/** `key:` with nothing after it: YAML's null, which the config reads as "not set". */
-const isEmpty = (node: Node | null): node is null => node === null || (isScalar(node) && node.value === null);
-
-const quoted = (values: readonly string[]): string => values.map((v) => `\`${v}\``).join(", ");
-
-/** A plain string scalar's text, or undefined (reported) for anything else. */
-function stringValue(node: Node, what: string, report: Report): string | undefined {
-  if (isScalar(node) && typeof node.value === "string") return node.value;
-  report("config.value", node, isAlias(node) ? `Write ${what} itself here, not an alias.` : `Expected ${what}, a string.`);
-  return undefined;
+  /** Reads the key's value, reporting what is wrong with it; null is "not set". */
+  read(value: Node, report: Report): Partial<ConfigValues>;
 }
 
 const KEYS: Readonly<Record<string, ConfigKey>> = {
@@ -101,6 +81,10 @@ const KEYS: Readonly<Record<string, ConfigKey>> = {
       return { cardGlobs };
     },
   },
+  schema: {
+    description: SCHEMA_HELP,
+    read: (value, report) => ({ schema: readSchema(value, report) }),
+  },
 };
 
 /** Parses a config file's text into settings (defaults for what it leaves out) and the problems found. */
@@ -112,18 +96,18 @@ export function parseConfig(text: string): Config {
     problems.push({ code, span: range ? { start: range[0], end: Math.max(range[1], range[0]) } : whole, message });
   };
   const read = readYaml(text);
-  if (read.refused) return { settings: DEFAULT_SETTINGS, problems: [{ code: "config.syntax", span: read.refused, message: read.refused.message }] };
+  if (read.refused) return { ...DEFAULTS, problems: [{ code: "config.syntax", span: read.refused, message: read.refused.message }] };
   const doc = read.doc;
   for (const error of doc.errors) {
     problems.push({ code: "config.syntax", span: { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) }, message: `YAML: ${error.message.split("\n")[0]!.trim()}` });
   }
   const contents = doc.contents as Node | null;
-  if (problems.length > 0 || contents === null) return { settings: DEFAULT_SETTINGS, problems };
+  if (problems.length > 0 || contents === null) return { ...DEFAULTS, problems };
   if (!isMap(contents)) {
     report("config.syntax", contents, `The config is a mapping of keys to values: ${quoted(Object.keys(KEYS))}.`);
-    return { settings: DEFAULT_SETTINGS, problems };
+    return { ...DEFAULTS, problems };
   }
-  let settings: Settings = DEFAULT_SETTINGS;
+  let values: ConfigValues = { ...DEFAULT_SETTINGS, schema: NO_EXTENSION };
   for (const pair of contents.items) {
     const keyNode = pair.key as Node | null;
     const key = keyNode ? stringValue(keyNode, "a key", report) : undefined;
@@ -135,7 +119,10 @@ export function parseConfig(text: string): Config {
       continue;
     }
     const value = pair.value as Node | null;
-    if (!isEmpty(value)) settings = { ...settings, ...spec.read(value, report) };
+    if (!isEmpty(value)) values = { ...values, ...spec.read(value, report) };
   }
-  return { settings, problems };
+  const { schema, ...settings } = values;
+  return { settings, kinds: extendKinds(cardSchema.kinds, schema), problems };
 }
+
+const DEFAULTS: Omit<Config, "problems"> = { settings: DEFAULT_SETTINGS, kinds: cardSchema.kinds };

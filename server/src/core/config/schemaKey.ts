@@ -1,0 +1,194 @@
+/**
+ * The `schema:` key of `.modelcards.yaml`: a workspace's additions to the card schema, read from
+ * data only (nothing runs) and checked against the built-in schema, each problem at its node.
+ *
+ * ```yaml
+ * schema:
+ *   options:                      # more options for a choice group or known values, by field id
+ *     architecture: [Encoder-Denoiser-Decoder]
+ *     training.strategies: [{ label: reinforcement learning, description: Tuned with RL. }]
+ *   optional: [hyperparameters]   # fields no longer reported missing
+ *   fields:                       # new fields of a kind, after a sibling, under a section
+ *     - { kind: models, after: modelSize, id: huggingface, label: Huggingface, emoji: 🤗, value: link, description: The model's page. }
+ *   kinds:                        # new card kinds, by the tag that marks them
+ *     - { tag: datasets, name: dataset card, fields: [{ id: url, label: URL, value: link, required: true, description: Where to get it. }] }
+ * ```
+ */
+import { isMap, isScalar, type Node } from "yaml";
+import { didYouMean } from "../model/suggest";
+import { cardSchema, type CardKindSpec, type FieldSpec } from "../schema";
+import type { FieldAddition, FieldDefinition, KindDefinition, OptionAddition, SchemaExtension } from "../schema/extend";
+import { booleanValue, entries, listItems, quoted, stringValue, type Report } from "./nodes";
+
+export const SCHEMA_HELP = "additions to the card schema: `options`, `optional`, `fields`, `kinds`";
+
+const VALUE_KINDS = ["link", "boolean", "number", "sizes", "text"] as const;
+const FIELD_KEYS = ["id", "label", "emoji", "required", "value", "children", "description", "format", "example"] as const;
+const ID = /^[A-Za-z][\w-]*$/;
+
+/** Every field id of the built-in kinds, with what it can take options into. */
+function fieldIds(kinds: readonly CardKindSpec[]): Map<string, FieldSpec> {
+  const ids = new Map<string, FieldSpec>();
+  const walk = (fields: readonly FieldSpec[]): void => {
+    for (const f of fields) {
+      ids.set(f.id, f);
+      if (f.children?.kind === "fields") walk(f.children.fields);
+    }
+  };
+  for (const kind of kinds) walk(kind.fields);
+  return ids;
+}
+
+const takesOptions = (spec: FieldSpec): boolean => spec.children?.kind === "choice" || spec.value?.kind === "enum" || spec.value?.kind === "text";
+
+function knownId(node: Node, ids: ReadonlyMap<string, FieldSpec>, report: Report): FieldSpec | undefined {
+  const id = stringValue(node, "a field id", report);
+  if (id === undefined) return undefined;
+  const spec = ids.get(id);
+  if (!spec) {
+    const guess = didYouMean(id, [...ids.keys()]);
+    report("config.unknown-field", node, `No card kind has a field \`${id}\`.${guess ? ` Did you mean \`${guess}\`?` : ""}`);
+  }
+  return spec;
+}
+
+function readOption(node: Node, report: Report): OptionAddition | undefined {
+  if (isScalar(node)) {
+    const label = stringValue(node, "an option", report);
+    return label === undefined ? undefined : { label };
+  }
+  const map = entries(node, "an option", ["label", "description"], ["label"], report);
+  if (!map) return undefined;
+  const label = stringValue(map.get("label")!, "the option's label", report);
+  if (label === undefined) return undefined;
+  const described = map.get("description");
+  const description = described && stringValue(described, "a description", report);
+  return description === undefined ? { label } : { label, description };
+}
+
+const readOptions = (node: Node, report: Report): OptionAddition[] =>
+  (listItems(node, "a list of options", report) ?? []).flatMap((item) => readOption(item, report) ?? []);
+
+function readChildren(node: Node, report: Report): FieldDefinition["children"] {
+  if (isScalar(node)) {
+    if (node.value === "items") return { kind: "items" };
+    report("config.value", node, "`children` is `items` (free bullets), `{ fields: [...] }` or `{ choice: single|multiple, options: [...] }`.");
+    return undefined;
+  }
+  if (isMap(node) && node.has("fields")) {
+    const map = entries(node, "`children`", ["fields"], ["fields"], report);
+    return map && { kind: "fields", fields: readFieldList(map.get("fields")!, report) };
+  }
+  const map = entries(node, "`children`", ["choice", "options"], ["choice", "options"], report);
+  const selection = map && stringValue(map.get("choice")!, "`single` or `multiple`", report);
+  if (!map || selection === undefined) return undefined;
+  if (selection !== "single" && selection !== "multiple") {
+    report("config.value", map.get("choice"), "`choice` is `single` or `multiple`.");
+    return undefined;
+  }
+  return { kind: "choice", selection, options: readOptions(map.get("options")!, report) };
+}
+
+/** One field as the config writes it; undefined (reported) when something it needs is wrong. */
+function readField(node: Node, extraKeys: readonly string[], report: Report): { def: FieldDefinition; map: Map<string, Node> } | undefined {
+  const map = entries(node, "a field", [...FIELD_KEYS, ...extraKeys], ["id", "label", "description"], report);
+  if (!map) return undefined;
+  const text = (key: string): string | undefined => {
+    const value = map.get(key);
+    return value && stringValue(value, `the field's ${key}`, report);
+  };
+  const id = text("id");
+  if (id !== undefined && !ID.test(id)) report("config.value", map.get("id"), `A field id is a letter then letters, digits, \`-\` or \`_\`: \`${id}\` is not.`);
+  const label = text("label");
+  const description = text("description");
+  if (id === undefined || !ID.test(id) || label === undefined || description === undefined) return undefined;
+  const valueNode = map.get("value");
+  const value = valueNode && stringValue(valueNode, "a value kind", report);
+  if (value !== undefined && !(VALUE_KINDS as readonly string[]).includes(value)) {
+    report("config.value", valueNode, `\`value\` is one of ${quoted(VALUE_KINDS)}.`);
+    return undefined;
+  }
+  const requiredNode = map.get("required");
+  const childrenNode = map.get("children");
+  const def: FieldDefinition = {
+    id, label, description,
+    required: (requiredNode && booleanValue(requiredNode, "`required`", report)) ?? false,
+    ...(value === undefined ? {} : { value: value as FieldDefinition["value"] & string }),
+    ...(childrenNode ? { children: readChildren(childrenNode, report) } : {}),
+    ...Object.fromEntries((["emoji", "format", "example"] as const).flatMap((k) => {
+      const v = text(k);
+      return v === undefined ? [] : [[k, v]];
+    })),
+  };
+  return { def, map };
+}
+
+function readFieldList(node: Node, report: Report): FieldDefinition[] {
+  return (listItems(node, "a list of fields", report) ?? []).flatMap((item) => readField(item, [], report)?.def ?? []);
+}
+
+function readKinds(node: Node, report: Report): KindDefinition[] {
+  const known = new Set<string>(cardSchema.kinds.map((k) => k.tag));
+  return (listItems(node, "a list of card kinds", report) ?? []).flatMap((item): KindDefinition[] => {
+    const map = entries(item, "a card kind", ["tag", "name", "fields"], ["tag", "name", "fields"], report);
+    const tag = map && stringValue(map.get("tag")!, "the tag that marks the kind", report);
+    const name = map && stringValue(map.get("name")!, "the kind's name", report);
+    if (!map || tag === undefined || name === undefined) return [];
+    if (known.has(tag)) {
+      report("config.value", map.get("tag"), `\`${tag}\` is already a card kind; add to it with \`fields\` and \`options\`.`);
+      return [];
+    }
+    known.add(tag);
+    return [{ tag, name, fields: readFieldList(map.get("fields")!, report) }];
+  });
+}
+
+export function readSchema(node: Node, report: Report): SchemaExtension {
+  const map = entries(node, "`schema`", ["options", "optional", "fields", "kinds"], [], report);
+  if (!map) return { options: new Map(), fields: [], optional: [], kinds: [] };
+  const kindsNode = map.get("kinds");
+  const kinds = kindsNode ? readKinds(kindsNode, report) : [];
+  const ids = fieldIds(cardSchema.kinds);
+
+  const options = new Map<string, OptionAddition[]>();
+  const optionsNode = map.get("options");
+  if (optionsNode && isMap(optionsNode)) {
+    for (const pair of optionsNode.items) {
+      const spec = knownId(pair.key as Node, ids, report);
+      if (!spec || !pair.value) continue;
+      if (!takesOptions(spec)) {
+        report("config.value", pair.key as Node, `\`${spec.id}\` takes no options: only choice groups and fields with known values do.`);
+        continue;
+      }
+      options.set(spec.id, [...(options.get(spec.id) ?? []), ...readOptions(pair.value as Node, report)]);
+    }
+  } else if (optionsNode) {
+    report("config.value", optionsNode, "`options` maps field ids to lists of options, e.g. `architecture: [Encoder-Denoiser-Decoder]`.");
+  }
+
+  const optionalNode = map.get("optional");
+  const optional = (optionalNode ? listItems(optionalNode, "a list of field ids", report) ?? [] : []).flatMap((item) => knownId(item, ids, report)?.id ?? []);
+
+  const tags = [...cardSchema.kinds, ...kinds].map((k) => k.tag);
+  const fieldsNode = map.get("fields");
+  const fields = (fieldsNode ? listItems(fieldsNode, "a list of fields", report) ?? [] : []).flatMap((item): FieldAddition[] => {
+    const read = readField(item, ["kind", "under", "after"], report);
+    if (!read) return [];
+    const kindNode = read.map.get("kind");
+    const kind = kindNode ? stringValue(kindNode, "the tag of the card kind", report) : undefined;
+    if (kind === undefined || !tags.includes(kind)) {
+      report("config.value", kindNode ?? item, `Name the card kind the field is for: \`kind:\` ${quoted(tags)}.`);
+      return [];
+    }
+    const place: Partial<Record<"under" | "after", string>> = {};
+    for (const key of ["under", "after"] as const) {
+      const placeNode = read.map.get(key);
+      // Places in a built-in kind are checked against its fields; a new kind's are the config's own.
+      const builtIn = cardSchema.kinds.some((k) => k.tag === kind);
+      const spec = placeNode && (builtIn ? knownId(placeNode, ids, report) : { id: stringValue(placeNode, "a field id", report) });
+      if (spec?.id !== undefined) place[key] = spec.id;
+    }
+    return [{ ...read.def, kind, ...place }];
+  });
+  return { options, fields, optional, kinds };
+}
