@@ -17,7 +17,8 @@ const today = (): string => {
 /**
  * "Model Cards: New Model Card" / "New Benchmark Card": asks for the name, creates
  * `<postsFolder>/YYYY-MM-DD-<Name>.md` from the same template as the snippet, never over an
- * existing file, and leaves the cursor at the first tab stop.
+ * existing file, and leaves the cursor at the first tab stop. A name passed as the command's
+ * argument (a keybinding's `args`, another extension, the tests) is taken without asking.
  */
 export function registerNewCard(context: vscode.ExtensionContext): vscode.Disposable {
   const snippets = async (): Promise<Record<string, Snippet>> => {
@@ -25,13 +26,13 @@ export function registerNewCard(context: vscode.ExtensionContext): vscode.Dispos
     return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, Snippet>;
   };
 
-  const create = async (prefix: string, what: string): Promise<void> => {
+  const create = async (prefix: string, what: string, given: unknown): Promise<void> => {
     const folder = vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: `Where to create the ${what}` });
     if (!folder) {
       void vscode.window.showErrorMessage(`Open a folder (your site) to create a ${what} in it.`);
       return;
     }
-    const name = (await vscode.window.showInputBox({
+    const name = (typeof given === "string" && given.trim() !== "" ? given : await vscode.window.showInputBox({
       title: `New ${what}`,
       prompt: "The model or benchmark name, as in the title (e.g. Codex)",
       validateInput: (value) => (value.trim() === "" ? "Give a name." : undefined),
@@ -57,7 +58,7 @@ export function registerNewCard(context: vscode.ExtensionContext): vscode.Dispos
   };
 
   return vscode.Disposable.from(
-    vscode.commands.registerCommand("modelCards.newModelCard", () => create("model-card", "model card")),
-    vscode.commands.registerCommand("modelCards.newBenchmarkCard", () => create("benchmark-card", "benchmark card")),
+    vscode.commands.registerCommand("modelCards.newModelCard", (name: unknown) => create("model-card", "model card", name)),
+    vscode.commands.registerCommand("modelCards.newBenchmarkCard", (name: unknown) => create("benchmark-card", "benchmark card", name)),
   );
 }

@@ -23,11 +23,24 @@ export function replaceLines(text: string, changes: Readonly<Record<string, stri
   return lines.join("\n");
 }
 
-/** `text` without the level-1 field `head` and the lines indented under it. */
-export function withoutSection(text: string, head: string): string {
+/** The lines of `text`, split where the level-1 field `head` and the lines indented under it start and end. */
+function splitAtSection(text: string, head: string): { before: string[]; section: string[]; after: string[] } {
   const lines = text.split("\n");
   const start = lines.indexOf(head);
   if (start < 0) throw new Error(`not a line of the card: ${head}`);
   const end = lines.findIndex((line, i) => i > start && !line.startsWith(" "));
-  return [...lines.slice(0, start), ...lines.slice(end)].join("\n");
+  return { before: lines.slice(0, start), section: lines.slice(start, end), after: lines.slice(end) };
+}
+
+/** `text` without the level-1 field `head` and the lines indented under it. */
+export function withoutSection(text: string, head: string): string {
+  const { before, after } = splitAtSection(text, head);
+  return [...before, ...after].join("\n");
+}
+
+/** `text` with the level-1 field `head` and the lines indented under it moved to the end. */
+export function sectionToEnd(text: string, head: string): string {
+  const { before, section, after } = splitAtSection(text, head);
+  // The text's final newline stays last.
+  return [...before, ...after.slice(0, -1), ...section, ...after.slice(-1)].join("\n");
 }

@@ -32,12 +32,17 @@ function at(line: string, before: string): string {
   return `${index + 1}:${before.length + 1}`;
 }
 
-/** Types `text` into Quick Open (a file name, or `:line:column`) and takes what it offers, as a person does. */
-async function quickOpen(page: Page, text: string, pick: string): Promise<void> {
+/** Types `text` into Quick Open (a file name, `:line:column`, or `>` and a command) and takes what it offers, as a person does. */
+async function pickInQuickOpen(page: Page, text: string, pick: string): Promise<void> {
   await page.keyboard.press("Control+P");
   await page.locator(".quick-input-widget input").fill(text);
   await page.locator(".quick-input-widget", { hasText: pick }).waitFor();
   await page.keyboard.press("Enter");
+}
+
+/** Quick Open for what closes it: a file, a line. */
+async function quickOpen(page: Page, text: string, pick: string): Promise<void> {
+  await pickInQuickOpen(page, text, pick);
   await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
 }
 
@@ -89,6 +94,26 @@ async function takeScreenshots(page: Page, url: string): Promise<void> {
   // The hover on a field (Ctrl+K Ctrl+I): what it means, its format and an example.
   await shootWidget(page, "hover", ["  + learning rate: `1e-4`", "  + learning "], [["Control+K"], ["Control+I", ".monaco-hover", "Example"]]);
   await shootWidget(page, "quick-fix", ["- 🔑Public: √", "- 🔑Public: "], [["Control+.", ".action-widget", "Change to ✅"]]);
+  await shootWidget(page, "toggle-checkbox", ["  + [ ] Encoder-Decoder", "  + [ ] Encoder"], [["Control+.", ".action-widget", "Toggle checkbox"]]);
+
+  // The completeness item in the status bar, and what clicking it offers; taking the offer completes the
+  // card, which the item then counts: the only place the item's text can be checked.
+  const completeness = page.locator(".statusbar-item", { hasText: /Card \d+\/\d+ fields/ });
+  await completeness.click();
+  await page.locator(".quick-input-widget", { hasText: "Fill in all missing fields" }).waitFor();
+  await page.locator(".quick-input-widget", { hasText: "🍉Tokenizer › Details" }).waitFor();
+  await shoot(page, "completeness");
+  await page.keyboard.press("Enter");
+  await page.locator(".statusbar-item", { hasText: /Card (\d+)\/\1 fields/ }).waitFor();
+
+  // New Model Card asks for the name, then opens the new post at its first tab stop, the title.
+  await pickInQuickOpen(page, ">Model Cards: New Model Card", "New Model Card");
+  await page.locator(".quick-input-widget", { hasText: "as in the title" }).waitFor();
+  await page.keyboard.type("StarCoder");
+  await shoot(page, "new-card-name");
+  await page.keyboard.press("Enter");
+  await page.locator(".monaco-editor .view-lines", { hasText: "title: StarCoder" }).waitFor();
+  await shoot(page, "new-card");
 }
 
 mkdirSync(DOCS, { recursive: true });

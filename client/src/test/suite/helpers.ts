@@ -3,28 +3,52 @@
  * typing as a person does, and waits that end on VS Code's own events. Each wait has a guard that
  * fails with what it waited for and what VS Code showed last; none is a fixed sleep.
  */
+import assert from "node:assert/strict";
 import * as path from "node:path";
 import * as vscode from "vscode";
 
 /** Long enough for a cold language server on a slow CI machine, short enough to fail the run quickly. */
 const WAIT_MS = 15_000;
 
-function workspaceFile(relative: string): vscode.Uri {
+export function workspaceFile(relative: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error("the tests need a workspace folder: both runners open one");
   return vscode.Uri.joinPath(folder.uri, relative);
 }
 
-/** Writes `text` to `relative` in the test workspace and opens it in the active editor, as the user would. */
-export async function openFile(relative: string, text: string): Promise<vscode.TextEditor> {
+/** Writes `text` to `relative` in the test workspace, as another program would, without opening it. */
+export async function writeFile(relative: string, text: string): Promise<vscode.Uri> {
   const uri = workspaceFile(relative);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  return uri;
+}
+
+/** The text of `uri` on disk, whatever an editor holds. */
+export async function readFile(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** Writes `text` to `relative` in the test workspace and opens it in the active editor, as the user would. */
+export async function openFile(relative: string, text: string): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(await writeFile(relative, text)));
+}
+
+/** Today as `YYYY-MM-DD`, in local time as the snippet's date variables and the new-card file names write it. */
+export function today(): string {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
 }
 
 /** Opens `text` as a post dated like the Codex card, so that its file name and front matter agree. */
 export function openCard(name: string, text: string): Promise<vscode.TextEditor> {
   return openFile(`_posts/2021-07-07-${name}.md`, text);
+}
+
+/** Opens `text` as the card `name`, and resolves once the server has checked it and shows exactly `codes`. */
+export async function openCheckedCard(name: string, text: string, codes: readonly string[] = []): Promise<vscode.TextDocument> {
+  const { document } = await openCard(name, text);
+  await waitForCodes(document.uri, codes);
+  return document;
 }
 
 /** Leaves the window as the next test expects it: no editor open. Saves first, as closing an edited file would ask. */
@@ -67,6 +91,17 @@ export async function serverCompletions(uri: vscode.Uri, position: vscode.Positi
   return list.items
     .filter((item) => item.kind !== vscode.CompletionItemKind.Snippet && item.kind !== vscode.CompletionItemKind.Text)
     .map((item) => (typeof item.label === "string" ? item.label : item.label.label));
+}
+
+/**
+ * Asks for the code actions of `kind` on `range` as the light bulb does, and applies the one titled
+ * `title`; fails with the titles offered when there is none.
+ */
+export async function applyCodeAction(document: vscode.TextDocument, range: vscode.Range, kind: vscode.CodeActionKind, title: string): Promise<void> {
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>("vscode.executeCodeActionProvider", document.uri, range, kind.value);
+  const action = actions.find((a): a is vscode.CodeAction => a.title === title && "edit" in a);
+  assert.ok(action?.edit, `a code action "${title}" among ${JSON.stringify(actions.map((a) => a.title))}`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit), "the edit applies");
 }
 
 /** The diagnostic's code as a string: VS Code wraps a code that has a link into `{ value, target }`. */

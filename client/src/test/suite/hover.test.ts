@@ -3,13 +3,12 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "mocha";
 import * as vscode from "vscode";
 import { CODEX } from "../cards";
-import { closeEditors, find, openCard, waitForCodes } from "./helpers";
+import { closeEditors, find, openCheckedCard } from "./helpers";
 
 describe("hover", () => {
   let document: vscode.TextDocument;
   before(async () => {
-    ({ document } = await openCard("hover", CODEX));
-    await waitForCodes(document.uri, []);
+    document = await openCheckedCard("hover", CODEX);
   });
   after(closeEditors);
 

@@ -4,16 +4,7 @@ import assert from "node:assert/strict";
 import { afterEach, describe, test } from "mocha";
 import * as vscode from "vscode";
 import { CODEX, replaceLines } from "../cards";
-import { closeEditors, openCard, waitForCodes } from "./helpers";
-
-/** Asks for the quick fixes on `diagnostic` as the light bulb does, and applies the one titled `title`. */
-async function applyFix(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, title: string): Promise<void> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-    "vscode.executeCodeActionProvider", document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-  const action = actions.find((a): a is vscode.CodeAction => a.title === title && "edit" in a);
-  assert.ok(action?.edit, `a quick fix "${title}" among ${JSON.stringify(actions.map((a) => a.title))}`);
-  assert.ok(await vscode.workspace.applyEdit(action.edit), "the edit applies");
-}
+import { applyCodeAction, closeEditors, openCard, waitForCodes } from "./helpers";
 
 describe("quick-fixing missing fields", () => {
   afterEach(closeEditors);
@@ -24,7 +15,7 @@ describe("quick-fixing missing fields", () => {
     const [missing] = await waitForCodes(document.uri, ["field.missing"]);
     assert.match(missing!.message, /Missing field 🏠Author Affiliation/);
 
-    await applyFix(document, missing!, "Insert field 🏠Author Affiliation");
+    await applyCodeAction(document, missing!.range, vscode.CodeActionKind.QuickFix, "Insert field 🏠Author Affiliation");
     assert.equal(document.getText(), replaceLines(CODEX, { [affiliation]: "- 🏠Author Affiliation: /" }));
     await waitForCodes(document.uri, []);
   });
@@ -33,7 +24,7 @@ describe("quick-fixing missing fields", () => {
     const { document } = await openCard("stops-early", CODEX.slice(0, CODEX.indexOf("- 🌐Architecture")));
     const missing = await waitForCodes(document.uri, ["field.missing", "field.missing", "section.missing", "section.missing", "section.missing", "section.missing"]);
 
-    await applyFix(document, missing[0]!, "Insert all 6 missing fields");
+    await applyCodeAction(document, missing[0]!.range, vscode.CodeActionKind.QuickFix, "Insert all 6 missing fields");
     const heads = document.getText().split("\n").filter((line) => line.startsWith("- ")).slice(4);
     assert.deepEqual(heads, ["- 🌐Architecture", "- 📏Model Size", "- 🗂️Data pre-processing", "- 🍉Tokenizer", "- 🧪Hyperparameters (Codex)", "- 🏃‍♀️Training"]);
     // Only the choices are left to the user: the inserted groups check no option.

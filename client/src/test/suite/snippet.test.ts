@@ -3,13 +3,7 @@
 import assert from "node:assert/strict";
 import { afterEach, describe, test } from "mocha";
 import * as vscode from "vscode";
-import { closeEditors, openFile, type, waitForCodes } from "./helpers";
-
-/** Today as the snippet's `$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE` writes it, for a file name that agrees with it. */
-function today(): string {
-  const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, "0")).join("-");
-}
+import { closeEditors, openFile, today, type, waitForCodes } from "./helpers";
 
 /** What the user types into the first tab stops: title, author, category, paper, publisher, affiliation, public. */
 const FILLED = ["Codex", "coder", "arxiv", "[Evaluating Large Language Models Trained on Code](https://arxiv.org/pdf/2107.03374.pdf)", "`Arxiv`", "`OpenAI`", "❌"];
