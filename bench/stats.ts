@@ -1,7 +1,7 @@
 /** The few statistics the benchmark reports, pure so they can be checked by hand. */
 
 /** The q-quantile (0…1) of samples, interpolating between the two nearest ranks. */
-export function quantile(samples: readonly number[], q: number): number {
+function quantile(samples: readonly number[], q: number): number {
   if (samples.length === 0) throw new Error("no samples");
   const sorted = [...samples].sort((a, b) => a - b);
   const rank = (sorted.length - 1) * q;
@@ -9,6 +9,14 @@ export function quantile(samples: readonly number[], q: number): number {
   const hi = Math.ceil(rank);
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (rank - lo);
 }
+
+/** p50 and p95 of one operation in one session, in milliseconds. */
+export interface Percentiles {
+  readonly p50: number;
+  readonly p95: number;
+}
+
+export const percentiles = (samples: readonly number[]): Percentiles => ({ p50: quantile(samples, 0.5), p95: quantile(samples, 0.95) });
 
 /** A figure as reported: the median of repeated runs and how far the runs spread. */
 export interface Figure {
