@@ -1,5 +1,5 @@
 import type { Analysis } from "../analysis";
-import { allFields, type BoundField, type BoundOption } from "../model/card";
+import type { BoundField, BoundOption, BoundSection } from "../model/card";
 import type { ListItem } from "../parse/body";
 import { itemAtLine } from "../parse/document";
 
@@ -10,22 +10,28 @@ export interface Located {
   readonly option: { readonly group: BoundField; readonly bound: BoundOption } | undefined;
 }
 
-const bindingsCache = new WeakMap<Analysis, Map<ListItem, Omit<Located, "item">>>();
+const NOWHERE: Omit<Located, "item"> = { field: undefined, option: undefined };
 
-/** What the bullet on a line is in the card: a field, an option of a group, or neither. Built once per analysis. */
+/**
+ * The binding of an item, found from its ancestors down: a field's parent bullet is the field that
+ * owns its section, an option's parent is its choice group. Only the siblings on that path are
+ * looked at, so a request at the cursor costs the same on a card of any length (a map of every
+ * binding, built on the first request after each edit, made it grow with the card).
+ */
+function bindingOf(root: BoundSection, item: ListItem): Omit<Located, "item"> {
+  const owner = item.parent && bindingOf(root, item.parent).field;
+  if (item.parent && !owner) return NOWHERE;
+  const field = (owner ? owner.section : root)?.fields.find((f) => f.item === item);
+  if (field) return { field, option: undefined };
+  const bound = owner?.options.find((o) => o.item === item);
+  return owner && bound ? { field: undefined, option: { group: owner, bound } } : NOWHERE;
+}
+
+/** What the bullet on a line is in the card: a field, an option of a group, or neither. */
 export function locateLine(analysis: Analysis, line: number): Located {
   const item = itemAtLine(analysis.parsed, line);
-  if (!item || !analysis.model) return { item, field: undefined, option: undefined };
-  let map = bindingsCache.get(analysis);
-  if (!map) {
-    map = new Map();
-    for (const field of allFields(analysis.model.root)) {
-      map.set(field.item, { field, option: undefined });
-      for (const bound of field.options) map.set(bound.item, { field: undefined, option: { group: field, bound } });
-    }
-    bindingsCache.set(analysis, map);
-  }
-  return { item, ...(map.get(item) ?? { field: undefined, option: undefined }) };
+  if (!item || !analysis.model) return { item, ...NOWHERE };
+  return { item, ...bindingOf(analysis.model.root, item) };
 }
 
 /** The bound field that owns the bullets nested under `item` (undefined at the top level). */

@@ -1,0 +1,36 @@
+// Locating the bullet at the cursor walks only its ancestors; it must find what a walk of the whole card finds.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Analysis } from "../../src/core/analysis";
+import { locateLine } from "../../src/core/features/locate";
+import { allFields } from "../../src/core/model/card";
+import { analyzeCard, corpusPosts, fixtureNames, readFixture } from "./helpers";
+
+/** Every binding, from a walk of every field and its options: what each line's bullet is. */
+function everyBinding(analysis: Analysis): Map<number, string> {
+  const bindings = new Map<number, string>();
+  for (const field of allFields(analysis.model!.root)) {
+    bindings.set(field.item.line, `field ${field.spec.id}`);
+    for (const bound of field.options) bindings.set(bound.item.line, `option ${String(bound.option?.label)} of ${field.spec.id}`);
+  }
+  return bindings;
+}
+
+function located(analysis: Analysis, line: number): string | undefined {
+  const { field, option } = locateLine(analysis, line);
+  if (field) return `field ${field.spec.id}`;
+  return option ? `option ${String(option.bound.option?.label)} of ${option.group.spec.id}` : undefined;
+}
+
+test("every line of every fixture and corpus card is located as the walk of the whole card binds it", () => {
+  const texts = [...fixtureNames().map(readFixture), ...corpusPosts().map((p) => p.text)];
+  let cards = 0;
+  for (const text of texts) {
+    const analysis = analyzeCard(text, { forcedCard: true });
+    if (!analysis.model) continue;
+    cards++;
+    const expected = everyBinding(analysis);
+    for (let line = 0; line < analysis.parsed.lines.length; line++) assert.equal(located(analysis, line), expected.get(line), `line ${line} of ${text.slice(0, 200)}`);
+  }
+  assert.ok(cards > 20, `only ${cards} cards were located`);
+});
