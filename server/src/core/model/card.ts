@@ -2,7 +2,7 @@ import type { ListItem } from "../parse/body";
 import type { ParsedDocument } from "../parse/document";
 import type { CardKindSpec, FieldSpec, OptionSpec } from "../schema";
 import type { Span } from "../text/span";
-import { labelStart, matchesOption, normalizeLabel } from "./labels";
+import { findOption, labelStart, normalizeLabel } from "./labels";
 
 /** A bullet recognised as a schema field, with the spans its parts occupy. */
 export interface BoundField {
@@ -110,7 +110,7 @@ function bindSection(doc: ParsedDocument, items: readonly ListItem[], specs: rea
 function bindOption(text: string, item: ListItem, options: readonly OptionSpec[]): BoundOption {
   const span = item.content;
   const label = text.slice(span.start, span.end);
-  return { item, option: options.find((o) => matchesOption(o, label)), text: span };
+  return { item, option: findOption(options, label), text: span };
 }
 
 /** Binds the bullet tree of a parsed document to a card kind's schema. */
@@ -127,7 +127,12 @@ const sectionWalks = new WeakMap<BoundSection, readonly BoundSection[]>();
 export function allFields(section: BoundSection): readonly BoundField[] {
   let fields = fieldWalks.get(section);
   if (!fields) {
-    fields = section.fields.flatMap((field) => (field.section ? [field, ...allFields(field.section)] : [field]));
+    const walk: BoundField[] = [];
+    for (const field of section.fields) {
+      walk.push(field);
+      if (field.section) walk.push(...allFields(field.section));
+    }
+    fields = walk;
     fieldWalks.set(section, fields);
   }
   return fields;

@@ -2,7 +2,9 @@ import type { OptionSpec } from "../schema";
 
 /** Labels compare case-insensitively with runs of whitespace folded, as people type them. */
 export function normalizeLabel(text: string): string {
-  return text.trim().replace(/\s+/g, " ").toLowerCase();
+  const trimmed = text.trim();
+  // Labels are mostly single-spaced already, and the replace would copy them all the same.
+  return (/\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed).toLowerCase();
 }
 
 /** Index of the first ASCII letter or digit: every label starts with one, whatever precedes it is the emoji. */
@@ -14,12 +16,22 @@ export function labelStart(text: string): number {
 // Derived from the immutable schema only, so sharing it between documents and tests is safe.
 const optionNames = new WeakMap<OptionSpec, ReadonlySet<string>>();
 
-export function matchesOption(option: OptionSpec, text: string): boolean {
-  // Every choice item of every card is compared with each option: normalize the schema's side once.
+/** An option's label and aliases, normalised once: every choice item of every card is compared with them. */
+function namesOf(option: OptionSpec): ReadonlySet<string> {
   let names = optionNames.get(option);
   if (!names) {
     names = new Set([option.label, ...(option.aliases ?? [])].map(normalizeLabel));
     optionNames.set(option, names);
   }
-  return names.has(normalizeLabel(text));
+  return names;
+}
+
+export function matchesOption(option: OptionSpec, text: string): boolean {
+  return namesOf(option).has(normalizeLabel(text));
+}
+
+/** The option a text names, if any. */
+export function findOption(options: readonly OptionSpec[], text: string): OptionSpec | undefined {
+  const name = normalizeLabel(text);
+  return options.find((option) => namesOf(option).has(name));
 }

@@ -12,6 +12,8 @@ const where = (section: BoundSection): string => (section.owner ? `under ${displ
 
 /** The field each unknown bullet of a section most likely means, when it is a near miss of one. */
 function nearMisses(text: string, section: BoundSection): Map<ListItem, FieldSpec> {
+  // Most sections have no unknown bullet, and this runs twice per section: skip the candidate list.
+  if (section.unknown.length === 0) return new Map();
   const candidates = section.specs.flatMap((s) => [s.label, ...(s.aliases ?? [])]);
   const guesses = new Map<ListItem, FieldSpec>();
   for (const item of section.unknown) {
