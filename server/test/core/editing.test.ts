@@ -6,6 +6,7 @@ import { toggleAction, toggleCheckboxes } from "../../src/core/features/checkbox
 import { completeness } from "../../src/core/features/completeness";
 import { documentLinks, documentSymbols, foldingRanges } from "../../src/core/features/outline";
 import { cardSymbols, ValueTally } from "../../src/core/features/workspace";
+import { applyEdits } from "../../src/core/rules/problem";
 import { fillMissingEdits } from "../../src/core/rules/structure";
 import { analyzeCard } from "./helpers";
 
@@ -135,5 +136,15 @@ describe("workspace knowledge", () => {
 
   test("a card's symbols are its title and the models its hyperparameters name", () => {
     assert.deepEqual(cardSymbols(cards[0]!).map((s) => [s.name, s.kind]), [["A", SymbolKind.File], ["A 1B", SymbolKind.Class]]);
+  });
+});
+
+describe("field order", () => {
+  test("one field written too early is the one flagged, with where it belongs, and its move fixes the order", () => {
+    const text = FRONT + "- 🔑Public: ✅\n- 📙Paper: /\n- 📚Publisher: /\n";
+    const order = analyzeCard(text).problems.filter((p) => p.code === "field.order");
+    assert.deepEqual(order.map((p) => p.message), ["🔑Public belongs after 📚Publisher, as in the template."]);
+    const moved = applyEdits(text, order[0]!.fixes[0]!.edits);
+    assert.equal(moved, FRONT + "- 📙Paper: /\n- 📚Publisher: /\n- 🔑Public: ✅\n");
   });
 });

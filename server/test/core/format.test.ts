@@ -41,6 +41,10 @@ const CASES: readonly { name: string; input: string; expected: string }[] = [
     input: "- 🔑Public: ✅\n- 📏Model Size\n  + `1B`\n  more about sizes\n- 📙Paper: [P](https://example.org/p)\n",
     expected: "- 📙Paper: [P](https://example.org/p)\n- 🔑Public: ✅\n- 📏Model Size\n  + `1B`\n  more about sizes\n",
   },
+  {
+    name: "one field written too early moves down, and the fields after it stay",
+    input: "- 🔑Public: ✅\n- 📙Paper: /\n- 📚Publisher: /\n", expected: "- 📙Paper: /\n- 📚Publisher: /\n- 🔑Public: ✅\n",
+  },
   { name: "a value's own spacing is kept", input: "- 🏠Author Affiliation: `A`;   `B`  (joint)\n", expected: "- 🏠Author Affiliation: `A`;   `B`  (joint)\n" },
 ];
 

@@ -148,18 +148,42 @@ export function allSections(section: BoundSection): readonly BoundSection[] {
   return sections;
 }
 
+export interface Misplaced {
+  readonly field: BoundField;
+  /** The field in place it belongs right after, or undefined when it belongs first. */
+  readonly after: FieldSpec | undefined;
+  /** The field in place it belongs right before, when it belongs first. */
+  readonly before: FieldSpec | undefined;
+}
+
 /**
- * Fields that stand after a field the template puts later, each with the furthest such field.
- * Duplicates are skipped by the caller's choice through `skip`.
+ * The fields to move so the rest stand in the template's order: everything outside the longest run
+ * that is already in order. One field written too early is then the one flagged (and moved), not
+ * every field after it. Duplicates are left out by the caller's choice through `skip`.
  */
-export function outOfOrder(section: BoundSection, skip: (field: BoundField) => boolean = () => false): { field: BoundField; after: FieldSpec }[] {
-  const out: { field: BoundField; after: FieldSpec }[] = [];
-  let furthest = -1;
-  for (const field of section.fields) {
-    if (skip(field)) continue;
-    const order = section.specs.indexOf(field.spec);
-    if (order < furthest) out.push({ field, after: section.specs[furthest]! });
-    furthest = Math.max(furthest, order);
+export function outOfOrder(section: BoundSection, skip: (field: BoundField) => boolean = () => false): Misplaced[] {
+  const fields = section.fields.filter((f) => !skip(f));
+  const order = fields.map((f) => section.specs.indexOf(f.spec));
+  // runs[i]: the longest in-order run that starts at field i. Fields are few (one per spec at most),
+  // so the quadratic count is cheap. Taking the earliest field that starts a longest run, then the
+  // earliest that continues it, keeps the fields written first where they are.
+  const runs = order.map(() => 1);
+  for (let i = order.length - 1; i >= 0; i--) {
+    for (let j = i + 1; j < order.length; j++) if (order[j]! > order[i]! && runs[j]! + 1 > runs[i]!) runs[i] = runs[j]! + 1;
   }
-  return out;
+  const inPlace = new Set<number>();
+  let last = -1;
+  for (let need = Math.max(0, ...runs), i = 0; need > 0 && i < order.length; i++) {
+    if (runs[i] === need && (last < 0 || order[i]! > order[last]!)) {
+      inPlace.add(i);
+      last = i;
+      need--;
+    }
+  }
+  const placed = [...inPlace].map((i) => fields[i]!.spec);
+  return fields.flatMap((field, i): Misplaced[] => {
+    if (inPlace.has(i)) return [];
+    const after = placed.filter((s) => section.specs.indexOf(s) < order[i]!).at(-1);
+    return [{ field, after, before: after ? undefined : placed[0] }];
+  });
 }

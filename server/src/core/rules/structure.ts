@@ -113,10 +113,11 @@ function reportDuplicatesAndOrder(ctx: RuleContext, section: BoundSection): void
       seen.set(field.spec, suffix);
     }
   }
-  for (const { field, after } of outOfOrder(section, (f) => duplicates.has(f))) {
+  for (const { field, after, before } of outOfOrder(section, (f) => duplicates.has(f))) {
     const edits = moveFieldEdits(model, section, field);
     const fixes: Fix[] = edits ? [{ title: `Move ${display(field.spec)} to its place in the template`, edits, preferred: true, normalizes: true }] : [];
-    ctx.report("field.order", field.item.head, `${display(field.spec)} should come before ${display(after)}, as in the template.`, ...fixes);
+    const place = after ? `after ${display(after)}` : `before ${display(before!)}`;
+    ctx.report("field.order", field.item.head, `${display(field.spec)} belongs ${place}, as in the template.`, ...fixes);
   }
 }
 
