@@ -53,6 +53,8 @@ export function registerNewCard(context: vscode.ExtensionContext): vscode.Dispos
     const body = snippet.body.join("\n").replace(/\$\{1:[^}]*\}/, `\${1:${name.replace(/[$}\\]/g, "\\$&")}}`);
     await vscode.workspace.fs.writeFile(uri, new Uint8Array());
     const editor = await vscode.window.showTextDocument(uri);
+    // The file is empty when opened, so VS Code cannot detect the template's two-space indent.
+    editor.options = { tabSize: 2, insertSpaces: true, indentSize: 2 };
     await editor.insertSnippet(new vscode.SnippetString(body), new vscode.Position(0, 0));
     await editor.document.save();
   };

@@ -37,7 +37,7 @@ const byLabel = (items: readonly CompletionItem[], label: string): CompletionIte
   return found;
 };
 
-/** Tab-stop numbers in the order they appear (`${1:/}`, `${2|✅,❌|}`). */
+/** Tab-stop numbers in the order they appear (`${1:/}`, `${2|/,✅,❌|}`). */
 const tabStops = (snippet: string): number[] => [...snippet.matchAll(/\$\{(\d+)[:|]/g)].map((m) => Number(m[1]));
 
 const hoverText = (textWithCursor: string): string | undefined => {
@@ -65,14 +65,14 @@ describe("completion of fields", () => {
   test("under a section: its missing children, at the child marker and indent", () => {
     const { items } = completeAt(`${FRONT_MATTER}${PAPER}- 🗂️Data pre-processing\n  + Data Resource\n    * source files\n  |\n`);
     assert.deepEqual(labels(items), ["De-duplication", "Filter Strategies"]);
-    assert.equal(newText(byLabel(items, "De-duplication")), "  + De-duplication: ${1|✅,❌|}");
+    assert.equal(newText(byLabel(items, "De-duplication")), "  + De-duplication: ${1|/,✅,❌|}");
     assert.equal(newText(byLabel(items, "Filter Strategies")), "  + Filter Strategies\n    * ${1:/}");
   });
 
   test("after typing a marker under a section: the same children, replacing what was typed", () => {
     const { items, accept } = completeAt(`${FRONT_MATTER}${PAPER}- 🗂️Data pre-processing\n  + Data Resource\n    * source files\n  + De|\n`);
     assert.deepEqual(labels(items), ["De-duplication", "Filter Strategies"]);
-    assert.match(accept(byLabel(items, "De-duplication")), /\n {2}\+ De-duplication: \$\{1\|✅,❌\|\}\n$/);
+    assert.match(accept(byLabel(items, "De-duplication")), /\n {2}\+ De-duplication: \$\{1\|\/,✅,❌\|\}\n$/);
   });
 
   test("under a choice group: the options not listed yet, as unchecked task items", () => {

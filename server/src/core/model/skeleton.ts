@@ -58,7 +58,7 @@ export const escapeSnippet = (text: string): string => text.replace(/[$}\\]/g, "
 
 /**
  * Tab stops for a snippet (VS Code snippet syntax), numbered in the order they appear: each value a
- * placeholder `/`, yes/no fields a choice of ✅/❌, fields with known values a choice list.
+ * placeholder `/`, yes/no fields a choice of `/`, ✅ and ❌, fields with known values a choice list.
  * `modelName` is snippet text for the model's name in `🧪Hyperparameters (Name Size)`: a mirror of
  * an earlier tab stop, or the card's title.
  */
@@ -68,7 +68,8 @@ export function snippetHoles(modelName: string, first = 1): Holes {
     value(spec) {
       n++;
       const value = spec.value;
-      if (value?.kind === "boolean") return `\${${n}|✅,❌|}`;
+      // `/` first: tabbing past a yes/no must not silently answer it (a model marked public by accident).
+      if (value?.kind === "boolean") return `\${${n}|/,✅,❌|}`;
       if (value?.kind === "enum") return `\${${n}|/,${value.options.map((o) => o.label).join(",")}|}`;
       return `\${${n}:/}`;
     },
