@@ -16,8 +16,12 @@ export interface ToggleCheckboxesParams {
 /** How complete a card is. Result: `Completeness`, or null for markdown that is not a card. */
 export const COMPLETENESS = "modelCards/completeness";
 
-/** The LSP text edits that insert every missing field of a card at its place (params: `DocumentParams`). */
+/** The LSP text edits that insert every missing field of a card at its place, or only `field`. */
 export const FILL_MISSING = "modelCards/fillMissing";
+export interface FillMissingParams extends DocumentParams {
+  /** One missing field, as `Completeness.missing` names it; every missing field when absent. */
+  readonly field?: string;
+}
 
 /** Params of the requests that name only a document. */
 export interface DocumentParams {

@@ -10,7 +10,7 @@ import { malformedParams, type ParamPart } from "./core/params";
 import { CardService } from "./core/service";
 import { configDiagnostics } from "./core/features/diagnostics";
 import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings } from "./core/settings";
-import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type ToggleCheckboxesParams } from "./protocol";
+import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type FillMissingParams, type ToggleCheckboxesParams } from "./protocol";
 import { isConfigFile, ProjectConfig } from "./projectConfig";
 import { WorkspaceIndex } from "./workspace";
 import { validateDelayMs } from "./validateDelay";
@@ -218,7 +218,7 @@ connection.onDocumentFormatting(withDocument([], (document) => service.format(do
 connection.onDocumentRangeFormatting(withDocument([], (document, params) => service.format(document, params.range), "range"));
 connection.onRequest(TOGGLE_CHECKBOXES, byUri([], (document, params: ToggleCheckboxesParams) => service.toggleCheckboxes(document, params.lines), "lines"));
 connection.onRequest(COMPLETENESS, byUri(null, (document) => service.completeness(document) ?? null));
-connection.onRequest(FILL_MISSING, byUri([], (document) => service.fillMissing(document)));
+connection.onRequest(FILL_MISSING, byUri([], (document, params: FillMissingParams) => service.fillMissing(document, params.field)));
 connection.onRequest(EXPORT_CARD, byUri(null, (document) => service.exportCard(document) ?? null));
 
 documents.listen(connection);

@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import type { TextEdit } from "vscode-languageclient";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { COMPLETENESS, FILL_MISSING, type Completeness, type DocumentParams } from "../../../server/src/protocol";
+import { COMPLETENESS, FILL_MISSING, type Completeness, type DocumentParams, type FillMissingParams } from "../../../server/src/protocol";
 import { applyServerEdits } from "./edits";
 
 const SHOW = "modelCards.showCompleteness";
@@ -38,10 +38,12 @@ export function registerCompleteness(client: LanguageClient): vscode.Disposable 
     void refresh();
   };
 
-  const fill = async (): Promise<void> => {
+  /** Inserts every missing field, or the one `field` names (a section's field inserts the section). */
+  const fill = async (field?: string): Promise<void> => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document) return;
-    const edits = await client.sendRequest<TextEdit[]>(FILL_MISSING, { uri: document.uri.toString() } satisfies DocumentParams);
+    const params: FillMissingParams = field === undefined ? { uri: document.uri.toString() } : { uri: document.uri.toString(), field };
+    const edits = await client.sendRequest<TextEdit[]>(FILL_MISSING, params);
     await applyServerEdits(client, document.uri, edits);
   };
 
@@ -55,17 +57,17 @@ export function registerCompleteness(client: LanguageClient): vscode.Disposable 
     }
     const fillItem: vscode.QuickPickItem = { label: "$(add) Fill in all missing fields", detail: "Inserts each missing field at its place, with / for values not reported." };
     const picked = await vscode.window.showQuickPick<vscode.QuickPickItem>(
-      [fillItem, { label: "Missing", kind: vscode.QuickPickItemKind.Separator }, ...result.missing.map((label) => ({ label }))],
+      [fillItem, { label: "Missing (pick one to insert it)", kind: vscode.QuickPickItemKind.Separator }, ...result.missing.map((label) => ({ label }))],
       { title: `${result.present} of ${result.total} fields`, placeHolder: "What this card still misses" },
     );
-    if (picked === fillItem) await fill();
+    if (picked) await fill(picked === fillItem ? undefined : picked.label);
   };
 
   refreshSoon();
   return vscode.Disposable.from(
     item,
     vscode.commands.registerCommand(SHOW, show),
-    vscode.commands.registerCommand(FILL, fill),
+    vscode.commands.registerCommand(FILL, () => fill()),
     vscode.window.onDidChangeActiveTextEditor(refreshSoon),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document === vscode.window.activeTextEditor?.document) refreshSoon();

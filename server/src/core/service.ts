@@ -138,9 +138,11 @@ export class CardService {
     return exportCard(this.analysis(document));
   }
 
-  fillMissing(document: CardTextDocument): TextEdit[] {
+  /** Inserts every missing field, or only the one `field` names (a path as `completeness` lists it). */
+  fillMissing(document: CardTextDocument, field?: string): TextEdit[] {
     const analysis = this.analysis(document);
     if (!analysis.model) return [];
-    return fillMissingEdits(analysis.model).map((e) => analysis.positions.edit(e));
+    return fillMissingEdits(analysis.model, field).map((e) => analysis.positions.edit(e));
   }
+
 }

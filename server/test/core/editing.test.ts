@@ -89,6 +89,18 @@ describe("completeness", () => {
   test("markdown that is not a card has none", () => {
     assert.equal(completeness(analyzeCard("# Notes\n- a\n")), undefined);
   });
+
+  test("one missing field, named as completeness lists it, is inserted alone; a field of a missing section brings the section", () => {
+    const text = FRONT + "- 📙Paper: /\n- 🧪Hyperparameters (T 1B)\n  + optimizer: Adam\n";
+    const a = analyzeCard(text);
+    const missing = completeness(a)!.missing;
+    assert.ok(missing.includes("🧪Hyperparameters › optimizer › betas") && missing.includes("🍉Tokenizer › Details"));
+    const insert = (path: string): string => applyLsp(a, fillMissingEdits(a.model!, path).map((e) => a.positions.edit(e)));
+    assert.equal(insert("🧪Hyperparameters › optimizer › betas"), text + "    * betas: /\n");
+    const withTokenizer = insert("🍉Tokenizer › Details");
+    assert.match(withTokenizer, /- 🍉Tokenizer\n {2}\+ Technology\n[\s\S]*\n {2}\+ Details\n {4}\* \/\n- 🧪Hyperparameters/);
+    assert.equal(insert("🦄Nothing"), text);
+  });
 });
 
 describe("outline", () => {

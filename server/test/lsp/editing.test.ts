@@ -87,6 +87,16 @@ void describe("completeness", () => {
     assert.equal(after.present, after.total);
   });
 
+  test("picking one missing field inserts that field alone", async () => {
+    const uri = cardUri("fill-one");
+    const text = CODEX.replace("  + learning rate: `1e-4`\n", "");
+    await lsp.client.open(uri, text);
+    const status = await lsp.client.request<Completeness | null>(COMPLETENESS, { uri });
+    assert.deepEqual(status?.missing, ["🧪Hyperparameters › learning rate"]);
+    const edits = await lsp.client.request<TextEdit[]>(FILL_MISSING, { uri, field: "🧪Hyperparameters › learning rate" });
+    assert.equal(applyEdits(text, uri, asEdit(uri, edits)), CODEX.replace("  + learning rate: `1e-4`", "  + learning rate: /"));
+  });
+
   test("markdown that is not a card answers null", async () => {
     const uri = "file:///workspace/README.md";
     await lsp.client.open(uri, "# Readme\n- a\n");

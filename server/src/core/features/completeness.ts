@@ -1,6 +1,6 @@
 import type { Analysis } from "../analysis";
 import type { BoundSection } from "../model/card";
-import type { FieldSpec } from "../schema";
+import { displayName, PATH_SEPARATOR, type FieldSpec } from "../schema";
 
 export interface Completeness {
   /** "model card", "benchmark card". */
@@ -11,13 +11,12 @@ export interface Completeness {
   readonly missing: readonly string[];
 }
 
-const display = (spec: FieldSpec): string => `${spec.emoji ?? ""}${spec.label}`;
 
 /** Every required field under a spec, itself included, as display paths. */
 function requiredPaths(spec: FieldSpec, prefix: string): string[] {
   if (!spec.required) return [];
-  const path = prefix + display(spec);
-  const children = spec.children?.kind === "fields" ? spec.children.fields.flatMap((c) => requiredPaths(c, `${path} › `)) : [];
+  const path = prefix + displayName(spec);
+  const children = spec.children?.kind === "fields" ? spec.children.fields.flatMap((c) => requiredPaths(c, `${path}${PATH_SEPARATOR}`)) : [];
   return [path, ...children];
 }
 
@@ -33,7 +32,7 @@ function count(section: BoundSection, prefix: string): { present: number; missin
     }
     present++;
     if (field.section) {
-      const inner = count(field.section, `${prefix}${display(spec)} › `);
+      const inner = count(field.section, `${prefix}${displayName(spec)}${PATH_SEPARATOR}`);
       present += inner.present;
       missing.push(...inner.missing);
     }

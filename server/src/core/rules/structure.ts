@@ -3,12 +3,11 @@ import { labelStart } from "../model/labels";
 import { insertFieldEdit, moveFieldEdits, placeField } from "../model/placement";
 import { didYouMean } from "../model/suggest";
 import type { ListItem } from "../parse/body";
-import type { FieldSpec } from "../schema";
+import { displayName, PATH_SEPARATOR, type FieldSpec } from "../schema";
 import type { Fix, TextEdit } from "./problem";
 import type { Rule, RuleContext } from "./rule";
 
-const display = (spec: FieldSpec): string => `${spec.emoji ?? ""}${spec.label}`;
-const where = (section: BoundSection): string => (section.owner ? `under ${display(section.owner.spec)}` : "in the card");
+const where = (section: BoundSection): string => (section.owner ? `under ${displayName(section.owner.spec)}` : "in the card");
 
 /** The field each unknown bullet of a section most likely means, when it is a near miss of one. */
 function nearMisses(text: string, section: BoundSection): Map<ListItem, FieldSpec> {
@@ -29,6 +28,8 @@ function nearMisses(text: string, section: BoundSection): Map<ListItem, FieldSpe
 interface Missing {
   readonly section: BoundSection;
   readonly spec: FieldSpec;
+  /** Its display path, as completeness lists it: `🧪Hyperparameters › optimizer`. */
+  readonly path: string;
 }
 
 /**
@@ -36,21 +37,27 @@ interface Missing {
  * next top-level field: inserts at the same offset then apply in reading order. A field that an
  * unknown bullet misspells is not missing: renaming that bullet is the fix.
  */
-function missingFields(text: string, section: BoundSection): Missing[] {
+function missingFields(text: string, section: BoundSection, prefix = ""): Missing[] {
   const present = new Map(section.fields.map((f) => [f.spec, f]));
   const misspelt = new Set(nearMisses(text, section).values());
   return section.specs.flatMap((spec): Missing[] => {
     const field = present.get(spec);
-    if (field?.section) return missingFields(text, field.section);
-    return !field && spec.required && !misspelt.has(spec) ? [{ section, spec }] : [];
+    const path = prefix + displayName(spec);
+    if (field?.section) return missingFields(text, field.section, path + PATH_SEPARATOR);
+    return !field && spec.required && !misspelt.has(spec) ? [{ section, spec, path }] : [];
   });
 }
 
 const insertAll = (model: CardModel, missing: readonly Missing[]): TextEdit[] => missing.map((m) => insertFieldEdit(model, m.section, m.spec));
 
-/** The edits that insert every missing field at its place, in reading order ("fill in the card"). */
-export function fillMissingEdits(model: CardModel): TextEdit[] {
-  return insertAll(model, missingFields(model.doc.text, model.root));
+/**
+ * The edits that insert every missing field at its place, in reading order ("fill in the card"),
+ * or only the one a completeness path names (a path inside a missing section inserts that section).
+ */
+export function fillMissingEdits(model: CardModel, path?: string): TextEdit[] {
+  const missing = missingFields(model.doc.text, model.root);
+  const chosen = path === undefined ? missing : missing.filter((m) => path === m.path || path.startsWith(m.path + PATH_SEPARATOR));
+  return insertAll(model, chosen);
 }
 
 /**
@@ -75,8 +82,8 @@ function reportMissing(ctx: RuleContext, model: CardModel): void {
   for (const { section, spec } of missing) {
     const placement = placeField(model, section, spec);
     const isSection = spec.children?.kind === "fields";
-    const insert = renderedOnRead(`Insert ${isSection ? "section" : "field"} ${display(spec)}`, () => [insertFieldEdit(model, section, spec, placement)], true);
-    const message = `Missing ${isSection ? "section" : "field"} ${display(spec)} ${where(section)}. Add it here (the quick fix inserts it with \`/\` for values not reported).`;
+    const insert = renderedOnRead(`Insert ${isSection ? "section" : "field"} ${displayName(spec)}`, () => [insertFieldEdit(model, section, spec, placement)], true);
+    const message = `Missing ${isSection ? "section" : "field"} ${displayName(spec)} ${where(section)}. Add it here (the quick fix inserts it with \`/\` for values not reported).`;
     ctx.report(isSection ? "section.missing" : "field.missing", placement.anchor, message, insert, ...fillAll);
   }
 }
@@ -90,8 +97,8 @@ function reportUnknown(ctx: RuleContext, section: BoundSection): void {
     if (head.trim() === "") continue;
     const spec = guesses.get(item);
     if (spec) {
-      const replace: Fix = { title: `Change to ${display(spec)}`, edits: [{ span: item.head, newText: display(spec) }], preferred: true };
-      ctx.report("field.unknown", item.head, `Unknown field "${head.slice(labelStart(head))}" ${where(section)}. Did you mean ${display(spec)}?`, replace);
+      const replace: Fix = { title: `Change to ${displayName(spec)}`, edits: [{ span: item.head, newText: displayName(spec) }], preferred: true };
+      ctx.report("field.unknown", item.head, `Unknown field "${head.slice(labelStart(head))}" ${where(section)}. Did you mean ${displayName(spec)}?`, replace);
     } else {
       ctx.report("field.unknown", item.head, `Unknown field "${head}" ${where(section)}. Fields here: ${section.specs.map((s) => s.label).join(", ")}.`);
     }
@@ -108,16 +115,16 @@ function reportDuplicatesAndOrder(ctx: RuleContext, section: BoundSection): void
     const suffix = field.suffix ? text.slice(field.suffix.start, field.suffix.end) : "";
     if (seen.get(field.spec) === suffix) {
       duplicates.add(field);
-      ctx.report("field.duplicate", field.item.head, `${display(field.spec)} appears more than once ${where(section)}. Merge the two into one.`);
+      ctx.report("field.duplicate", field.item.head, `${displayName(field.spec)} appears more than once ${where(section)}. Merge the two into one.`);
     } else {
       seen.set(field.spec, suffix);
     }
   }
   for (const { field, after, before } of outOfOrder(section, (f) => duplicates.has(f))) {
     const edits = moveFieldEdits(model, section, field);
-    const fixes: Fix[] = edits ? [{ title: `Move ${display(field.spec)} to its place in the template`, edits, preferred: true, normalizes: true }] : [];
-    const place = after ? `after ${display(after)}` : `before ${display(before!)}`;
-    ctx.report("field.order", field.item.head, `${display(field.spec)} belongs ${place}, as in the template.`, ...fixes);
+    const fixes: Fix[] = edits ? [{ title: `Move ${displayName(field.spec)} to its place in the template`, edits, preferred: true, normalizes: true }] : [];
+    const place = after ? `after ${displayName(after)}` : `before ${displayName(before!)}`;
+    ctx.report("field.order", field.item.head, `${displayName(field.spec)} belongs ${place}, as in the template.`, ...fixes);
   }
 }
 

@@ -23,6 +23,12 @@ export const cardSchema: CardSchema = {
   ],
 };
 
+/** A field as the card writes it and messages name it: emoji and label, `🍉Tokenizer`. */
+export const displayName = (spec: FieldSpec): string => `${spec.emoji ?? ""}${spec.label}`;
+
+/** Joins the display names of a field's ancestors and its own: `🍉Tokenizer › Details`. */
+export const PATH_SEPARATOR = " › ";
+
 export function kindForTag(tag: string): CardKindSpec | undefined {
   return cardSchema.kinds.find((k) => k.tag === tag);
 }
