@@ -48,9 +48,10 @@ function assertProductionBundles(): void {
 }
 
 function sizeRows(): Row[] {
-  const kb = (file: string): number => statSync(path.join(REPO_ROOT, file)).size / 1000;
-  const row = (measure: string, file: string, max: number): Row => ({ section: "Size", measure, unit: "KB", ours: figure([kb(file)]), goal: { max, on: "value" } });
-  return [row("server bundle", BUNDLES.server, 400), row("client bundle", BUNDLES.client, 400), row(".vsix", VSIX, 1000)];
+  // In KiB, as esbuild's build summary prints the bundles, the sizes the goals were set from.
+  const kib = (file: string): number => statSync(path.join(REPO_ROOT, file)).size / 1024;
+  const row = (measure: string, file: string, max: number): Row => ({ section: "Size", measure, unit: "KiB", ours: figure([kib(file)]), goal: { max, on: "value" } });
+  return [row("server bundle", BUNDLES.server, 400), row("client bundle", BUNDLES.client, 400), row(".vsix", VSIX, 1024)];
 }
 
 /** A row comparing two series measured run by run. */

@@ -1,7 +1,7 @@
 /** The benchmark's rows, their goals, and the table printed and pasted into the README. Pure. */
 import type { Figure } from "./stats";
 
-export type Unit = "ms" | "MiB" | "KB";
+export type Unit = "ms" | "MiB" | "KiB";
 
 /** A bar from the issue: the median ratio (or, for sizes, the value itself) must not exceed `max`. */
 export interface Goal {
