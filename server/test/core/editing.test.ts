@@ -151,6 +151,18 @@ describe("workspace knowledge", () => {
   });
 });
 
+describe("repeated sections", () => {
+  test("each 🧪Hyperparameters section of a card with several model sizes is checked for its own missing fields", () => {
+    const section = (size: string, without: string): string =>
+      `- 🧪Hyperparameters (T ${size})\n` + ["optimizer: /", "batch size: /", "context window: /", "gradient accumulation steps: /", "warmup steps: /", "learning rate: /", "weight decay: /", "precision floating point: /"]
+        .filter((f) => !f.startsWith(without)).map((f) => `  + ${f}\n`).join("");
+    const text = FRONT + "- 📙Paper: /\n" + section("1B", "batch size") + section("7B", "learning rate");
+    const missing = analyzeCard(text).problems.filter((p) => p.code === "field.missing").map((p) => p.message.split(" under")[0]);
+    assert.ok(missing.includes("Missing field batch size"), JSON.stringify(missing));
+    assert.ok(missing.includes("Missing field learning rate"), JSON.stringify(missing));
+  });
+});
+
 describe("field order", () => {
   test("one field written too early is the one flagged, with where it belongs, and its move fixes the order", () => {
     const text = FRONT + "- 🔑Public: ✅\n- 📙Paper: /\n- 📚Publisher: /\n";

@@ -38,13 +38,13 @@ interface Missing {
  * unknown bullet misspells is not missing: renaming that bullet is the fix.
  */
 function missingFields(text: string, section: BoundSection, prefix = ""): Missing[] {
-  const present = new Map(section.fields.map((f) => [f.spec, f]));
   const misspelt = new Set(nearMisses(text, section).values());
   return section.specs.flatMap((spec): Missing[] => {
-    const field = present.get(spec);
+    // A field may stand more than once (a 🧪Hyperparameters section per model size): check each.
+    const written = section.fields.filter((f) => f.spec === spec);
     const path = prefix + displayName(spec);
-    if (field?.section) return missingFields(text, field.section, path + PATH_SEPARATOR);
-    return !field && spec.required && !misspelt.has(spec) ? [{ section, spec, path }] : [];
+    if (written.length > 0) return written.flatMap((f) => (f.section ? missingFields(text, f.section, path + PATH_SEPARATOR) : []));
+    return spec.required && !misspelt.has(spec) ? [{ section, spec, path }] : [];
   });
 }
 
