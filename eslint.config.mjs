@@ -13,6 +13,8 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
       "@typescript-eslint/no-non-null-assertion": "off",
+      // `import x = require()` is how TypeScript imports a CommonJS function export (`export =`).
+      "@typescript-eslint/no-require-imports": ["error", { allowAsImport: true }],
       // node:test's describe/it return promises the runner itself awaits.
       "@typescript-eslint/no-floating-promises": ["error", { allowForKnownSafeCalls: [{ from: "package", package: "node:test", name: ["describe", "it", "test", "suite"] }] }],
     },
