@@ -13,7 +13,7 @@ import { cardSchema, type CardKindSpec, type FieldSpec } from "../schema";
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /** The JSON key of a field: the last part of its id (`tokenizer.technology` → `technology`). */
-export const jsonKey = (spec: FieldSpec): string => spec.id.slice(spec.id.lastIndexOf(".") + 1);
+const jsonKey = (spec: FieldSpec): string => spec.id.slice(spec.id.lastIndexOf(".") + 1);
 
 const NOT_REPORTED = (text: string): boolean => text.replace(/`/g, "").trim() === cardSchema.notReported || text.trim() === "";
 const unticked = (text: string): string => text.replace(/`/g, "").trim();

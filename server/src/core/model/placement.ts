@@ -55,7 +55,7 @@ export function placeField(model: CardModel, section: BoundSection, spec: FieldS
 }
 
 /** Depth of the fields of a section: 1 at the top level. */
-export function sectionDepth(section: BoundSection): number {
+function sectionDepth(section: BoundSection): number {
   return section.owner ? section.owner.item.depth + 1 : 1;
 }
 

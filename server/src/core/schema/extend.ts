@@ -54,7 +54,7 @@ export const NO_EXTENSION: SchemaExtension = { options: new Map(), fields: [], o
 const toOption = (o: OptionAddition): OptionSpec => opt(o.label, o.description ?? "Added by this workspace's .modelcards.yaml.");
 
 /** A field definition from the config as a schema field. */
-export function defineField(def: FieldDefinition, parentId?: string): FieldSpec {
+function defineField(def: FieldDefinition, parentId?: string): FieldSpec {
   const id = parentId ? `${parentId}.${def.id}` : def.id;
   const value: ValueSpec | undefined = def.value === undefined ? undefined : { kind: def.value };
   const c = def.children;

@@ -29,9 +29,6 @@ export const displayName = (spec: FieldSpec): string => `${spec.emoji ?? ""}${sp
 /** Joins the display names of a field's ancestors and its own: `🍉Tokenizer › Details`. */
 export const PATH_SEPARATOR = " › ";
 
-export function kindForTag(tag: string): CardKindSpec | undefined {
-  return cardSchema.kinds.find((k) => k.tag === tag);
-}
 
 /** Child fields of a field, or of the card itself when `field` is undefined. */
 export function childFields(kind: CardKindSpec, field: FieldSpec | undefined): readonly FieldSpec[] {
