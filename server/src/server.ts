@@ -113,7 +113,12 @@ function validate(document: TextDocument): void {
   }
   try {
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: service.diagnostics(document) });
-    index.set(service.analysis(document));
+    // The workspace index (values other cards use) is background knowledge: update it once the
+    // diagnostics are on their way, not before.
+    const analysis = service.analysis(document);
+    setImmediate(() => {
+      index.set(analysis);
+    });
   } catch (e) {
     connection.console.error(`Model Cards: checking ${document.uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
