@@ -5,7 +5,7 @@ import { cardTitle } from "../model/placement";
 import { escapeSnippet, indentFor, markerFor, renderField, snippetHoles } from "../model/skeleton";
 import { frontMatterTags } from "../model/kind";
 import type { ListItem } from "../parse/body";
-import { cardSchema, childFields, type FieldSpec, type OptionSpec } from "../schema";
+import { cardSchema, childFields, displayName, type FieldSpec, type OptionSpec } from "../schema";
 import { jekyllDate } from "../text/dates";
 import type { Span } from "../text/span";
 import { fieldHelp, frontMatterHelp, optionHelp } from "./helpText";
@@ -110,7 +110,7 @@ function bulletCompletions(analysis: Analysis, line: number, lineText: string, l
     const holes = snippetHoles(escapeSnippet(cardTitle(model)));
     const newText = renderField(spec, depth, holes).join("\n");
     const item: CompletionItem = {
-      label: `${spec.emoji ?? ""}${spec.label}`, kind: spec.children ? CompletionItemKind.Module : CompletionItemKind.Field,
+      label: displayName(spec), kind: spec.children ? CompletionItemKind.Module : CompletionItemKind.Field,
       detail: spec.children?.kind === "fields" ? "section" : spec.value?.kind ?? spec.children?.kind, documentation: fieldHelp(spec),
       sortText: sortKey(i), filterText: `${bullet.trimStart()}${spec.label}`,
       textEdit: { range, newText }, insertTextFormat: InsertTextFormat.Snippet, insertTextMode: InsertTextMode.asIs,

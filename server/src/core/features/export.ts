@@ -3,7 +3,7 @@ import type { BoundField, BoundSection } from "../model/card";
 import { matchesOption } from "../model/labels";
 import type { ListItem } from "../parse/body";
 import { canonicalCheckbox } from "../parse/body";
-import { cardSchema, type CardKindSpec, type FieldSpec } from "../schema";
+import { cardSchema, isNotReported, type CardKindSpec, type FieldSpec } from "../schema";
 
 /**
  * A card as data, for other tools: front matter, then every field under a key derived from its
@@ -15,12 +15,12 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 /** The JSON key of a field: the last part of its id (`tokenizer.technology` → `technology`). */
 const jsonKey = (spec: FieldSpec): string => spec.id.slice(spec.id.lastIndexOf(".") + 1);
 
-const NOT_REPORTED = (text: string): boolean => text.replace(/`/g, "").trim() === cardSchema.notReported || text.trim() === "";
+const absent = (text: string): boolean => text.trim() === "" || isNotReported(text);
 const unticked = (text: string): string => text.replace(/`/g, "").trim();
 const LINK = /^\[([^\]\n]*)\]\(\s*<?([^\s)>]+)>?[^)]*\)/;
 
 function inlineValue(spec: FieldSpec, text: string): JsonValue {
-  if (NOT_REPORTED(text)) return null;
+  if (absent(text)) return null;
   switch (spec.value?.kind) {
     case "link": {
       const m = LINK.exec(text.trim());
@@ -53,7 +53,7 @@ function fieldValue(analysis: Analysis, field: BoundField): JsonValue {
     const checked = field.options.filter((o) => o.item.checkbox && canonicalCheckbox(o.item.checkbox) === "[x]").map((o) => o.option?.label ?? unticked(itemText(text, o.item)));
     nested = children.selection === "single" ? (checked[0] ?? null) : checked;
   } else if (children?.kind === "items") {
-    const items = field.item.children.map((c) => itemText(text, c)).filter((t) => !NOT_REPORTED(t));
+    const items = field.item.children.map((c) => itemText(text, c)).filter((t) => !absent(t));
     // Sizes are written as backticked lists (`` `350M`; `2.7B` ``): one entry per size.
     nested = children.item === "sizes" ? items.flatMap((t) => (t.includes("`") ? [...t.matchAll(/`([^`]+)`/g)].map((m) => m[1]!.trim()) : [t.trim()])) : items.map(unticked);
   }

@@ -1,5 +1,5 @@
 import type { MarkupContent } from "vscode-languageserver-types";
-import type { FieldSpec, FrontMatterKeySpec, Help, OptionSpec } from "../schema";
+import { displayName, type FieldSpec, type FrontMatterKeySpec, type Help, type OptionSpec } from "../schema";
 
 function render(title: string, help: Help, extra?: string): MarkupContent {
   const parts = [`**${title}**`, help.description];
@@ -18,11 +18,11 @@ const valueDescription = (spec: FieldSpec): string | undefined => {
 };
 
 export function fieldHelp(spec: FieldSpec): MarkupContent {
-  return render(`${spec.emoji ?? ""}${spec.label}`, spec.help, valueDescription(spec));
+  return render(displayName(spec), spec.help, valueDescription(spec));
 }
 
 export function optionHelp(option: OptionSpec, of?: FieldSpec): MarkupContent {
-  return render(option.label, option.help, of ? `An option of ${of.emoji ?? ""}${of.label}.` : undefined);
+  return render(option.label, option.help, of ? `An option of ${displayName(of)}.` : undefined);
 }
 
 export function frontMatterHelp(key: FrontMatterKeySpec): MarkupContent {

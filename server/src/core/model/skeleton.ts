@@ -1,4 +1,4 @@
-import type { FieldSpec, OptionSpec } from "../schema";
+import { displayName, type FieldSpec, type OptionSpec } from "../schema";
 
 /** The template's bullet marker and indent for each nesting depth (1-based): `-`, `+`, `*`, then again. */
 const MARKERS = ["-", "+", "*"] as const;
@@ -33,7 +33,7 @@ export const plainHoles = (suffix: string): Holes => ({
 
 /** The head of a field's line: emoji, label, and the suffix for fields that take one. */
 export function fieldHead(spec: FieldSpec, holes: Holes): string {
-  const head = holes.literal(`${spec.emoji ?? ""}${spec.label}`);
+  const head = holes.literal(displayName(spec));
   return spec.labelSuffix ? `${head} ${holes.suffix(spec)}` : head;
 }
 

@@ -2,11 +2,10 @@ import { allFields, type BoundOption } from "../model/card";
 import { fixHoles, insertAfter } from "../model/placement";
 import { renderChildren } from "../model/skeleton";
 import { didYouMean } from "../model/suggest";
-import { cardSchema } from "../schema";
+import { displayName, isNotReported } from "../schema";
 import type { Fix } from "./problem";
 import type { Rule } from "./rule";
 
-const isNotReported = (text: string): boolean => text.replace(/`/g, "").trim() === cardSchema.notReported;
 // An empty bullet is an option being typed: completion helps there, a warning would only nag.
 const isWritten = (text: string): boolean => text.trim() !== "" && !isNotReported(text);
 
@@ -18,7 +17,7 @@ export const choiceRule: Rule = {
     for (const field of allFields(ctx.model.root)) {
       const children = field.spec.children;
       if (children?.kind !== "choice") continue;
-      const label = `${field.spec.emoji ?? ""}${field.spec.label}`;
+      const label = displayName(field.spec);
       const written = field.options.filter((o) => isWritten(text.slice(o.text.start, o.text.end)));
       for (const option of written) {
         const optionText = text.slice(option.text.start, option.text.end);

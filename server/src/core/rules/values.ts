@@ -1,7 +1,7 @@
 import { allFields, type BoundField } from "../model/card";
 import { matchesOption } from "../model/labels";
 import { didYouMean } from "../model/suggest";
-import { cardSchema, type OptionSpec } from "../schema";
+import { cardSchema, isNotReported, type OptionSpec } from "../schema";
 import { decodeMojibake } from "../text/emoji";
 import type { Span } from "../text/span";
 import type { Fix } from "./problem";
@@ -56,7 +56,7 @@ function checkEnum(ctx: RuleContext, field: BoundField, value: Span, options: re
   const tokens = backticked(text, value);
   if (tokens.length === 0 && /^\S+$/.test(valueText)) tokens.push({ token: valueText, span: value });
   for (const { token, span } of tokens) {
-    if (token.trim() === cardSchema.notReported || options.some((o) => matchesOption(o, token))) continue;
+    if (isNotReported(token) || options.some((o) => matchesOption(o, token))) continue;
     const labels = options.map((o) => o.label);
     const guess = didYouMean(token, labels);
     const message = `Unknown ${field.spec.label} "${token}".${guess ? ` Did you mean "${guess}"?` : ""} Known: ${labels.join(", ")}.`;
@@ -69,9 +69,9 @@ function checkEnum(ctx: RuleContext, field: BoundField, value: Span, options: re
 function checkSizes(ctx: RuleContext, label: string, span: Span): void {
   const text = ctx.model.doc.text;
   const valueText = text.slice(span.start, span.end);
-  if (valueText.trim() === cardSchema.notReported) return;
+  if (isNotReported(valueText)) return;
   const tokens = backticked(text, span);
-  const bad = tokens.filter((t) => !SIZE.test(t.token.trim()) && t.token.trim() !== cardSchema.notReported);
+  const bad = tokens.filter((t) => !SIZE.test(t.token.trim()) && !isNotReported(t.token));
   for (const t of bad) ctx.report("value.size", t.span, `"${t.token}" is not a model size; write it like \`350M\` or \`6.7B\`.`);
   if (tokens.length === 0 && !SIZE_IN_TEXT.test(valueText)) {
     ctx.report("value.size", span, `${label} should list sizes such as \`350M\`; \`6.7B\`.`);
@@ -97,7 +97,7 @@ export const valuesRule: Rule = {
         ctx.report("value.empty", field.label, `${field.spec.label} has no value. Fill it in, or write \`/\` if the paper does not report it.`, { title: "Mark as not reported (/)", edits: [edit] });
         continue;
       }
-      if (valueText.replace(/`/g, "").trim() === cardSchema.notReported) continue;
+      if (isNotReported(valueText)) continue;
       switch (spec.kind) {
         case "boolean":
           checkBoolean(ctx, field, value, valueText);

@@ -26,6 +26,9 @@ export const cardSchema: CardSchema = {
 /** A field as the card writes it and messages name it: emoji and label, `🍉Tokenizer`. */
 export const displayName = (spec: FieldSpec): string => `${spec.emoji ?? ""}${spec.label}`;
 
+/** True for a value that says "not reported": `/`, backticked or not. */
+export const isNotReported = (text: string): boolean => text.replace(/`/g, "").trim() === cardSchema.notReported;
+
 /** Joins the display names of a field's ancestors and its own: `🍉Tokenizer › Details`. */
 export const PATH_SEPARATOR = " › ";
 
