@@ -45,7 +45,7 @@ const executableCli = {
 const context = await esbuild.context({
   entryPoints: [
     { in: "client/src/extension.ts", out: "client/out/extension" },
-    { in: "server/src/server.ts", out: "server/out/server" },
+    { in: "server/src/lsp/server.ts", out: "server/out/server" },
     { in: "server/src/cli/main.ts", out: "server/out/cli" },
     ...testEntries,
   ],

@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { largeCard, usualCard, type BenchCard } from "./cards";
 import { readCorpus, type CorpusFile } from "./corpus";
-import { VALIDATE_DELAY_ENV } from "../server/src/validateDelay";
+import { VALIDATE_DELAY_ENV } from "../server/src/lsp/validateDelay";
 import { measureSession, measureStartup, SAMPLES, type CardLatency, type SessionRun } from "./editor";
 import { formatTable, passes, type Goal, type Row } from "./report";
 import { figure, percentiles, ratios, type Percentiles } from "./stats";

@@ -1,7 +1,7 @@
 // The server's pause before checking an edit: benchmarks set it to 0, a typo must not turn it off.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { DEFAULT_VALIDATE_DELAY_MS, VALIDATE_DELAY_ENV, validateDelayMs } from "../src/validateDelay";
+import { DEFAULT_VALIDATE_DELAY_MS, VALIDATE_DELAY_ENV, validateDelayMs } from "../src/lsp/validateDelay";
 
 test("the pause before checking an edit comes from the environment, else the default", () => {
   const cases: [string | undefined, number][] = [

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { CHECK_PROGRESS, CHECK_WORKSPACE, type CheckProgress, type CheckWorkspaceResult } from "../../../server/src/protocol";
+import { CHECK_PROGRESS, CHECK_WORKSPACE, type CheckProgress, type CheckWorkspaceResult } from "../../../server/src/lsp/protocol";
 
 /**
  * "Model Cards: Check All Cards in Workspace": the server reads every card on disk and fills the

@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import type { TextEdit } from "vscode-languageclient";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { TOGGLE_CHECKBOXES, type ToggleCheckboxesParams } from "../../../server/src/protocol";
+import { TOGGLE_CHECKBOXES, type ToggleCheckboxesParams } from "../../../server/src/lsp/protocol";
 import { applyServerEdits } from "./edits";
 
 /** "Model Cards: Toggle Checkbox": every line any selection touches; the server knows the groups. */

@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import type { TextEdit } from "vscode-languageclient";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { COMPLETENESS, FILL_MISSING, type Completeness, type DocumentParams, type FillMissingParams } from "../../../server/src/protocol";
+import { COMPLETENESS, FILL_MISSING, type Completeness, type DocumentParams, type FillMissingParams } from "../../../server/src/lsp/protocol";
 import { applyServerEdits } from "./edits";
 
 const SHOW = "modelCards.showCompleteness";

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { EXPORT_CARD, type DocumentParams } from "../../../server/src/protocol";
+import { EXPORT_CARD, type DocumentParams } from "../../../server/src/lsp/protocol";
 
 /** "Model Cards: Export Card as JSON": the active card as data, in a new JSON editor beside it. */
 export function registerExportCard(client: LanguageClient): vscode.Disposable {

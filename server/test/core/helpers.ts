@@ -10,7 +10,7 @@ import { analyze, type Analysis } from "../../src/core/analysis";
 import type { CardKindSpec } from "../../src/core/schema";
 import type { Code } from "../../src/core/rules/codes";
 import { chooseFixes, FIX_SCOPES } from "../../src/core/features/fixAll";
-import { findLoss } from "../../src/core/rules/nothingLost";
+import { findLoss } from "../../src/core/text/nothingLost";
 import { applyEdits, type Fix, type Problem, type TextEdit } from "../../src/core/rules/problem";
 
 export const REPO_ROOT = path.resolve(__dirname, "../../..");

@@ -52,7 +52,7 @@ import type {
 } from "vscode-languageserver/node";
 import type { Code } from "../../src/core/rules/codes";
 import type { SeverityLevel } from "../../src/core/settings";
-import { VALIDATE_DELAY_ENV } from "../../src/validateDelay";
+import { VALIDATE_DELAY_ENV } from "../../src/lsp/validateDelay";
 
 const REPO_ROOT = path.resolve(__dirname, "../../..");
 const SERVER_BUNDLE = path.join(REPO_ROOT, "server/out/server.js");

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 import type { CodeAction, DocumentLink, DocumentSymbol, FoldingRange, TextEdit } from "vscode-languageserver-types";
-import { COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type Completeness } from "../../src/protocol";
+import { COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type Completeness } from "../../src/lsp/protocol";
 import { applyEdits, cardUri, CODEX, lineIndex, positionOf, replaceLine, useServer } from "./client";
 
 const lsp = useServer();

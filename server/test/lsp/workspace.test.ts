@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { after, describe, test } from "node:test";
 import { pathToFileURL } from "node:url";
 import type { CompletionItem, WorkspaceSymbol } from "vscode-languageserver-types";
-import { CHECK_PROGRESS, CHECK_WORKSPACE, type CheckProgress, type CheckWorkspaceResult } from "../../src/protocol";
+import { CHECK_PROGRESS, CHECK_WORKSPACE, type CheckProgress, type CheckWorkspaceResult } from "../../src/lsp/protocol";
 import { CODEX, positionOf, replaceLine, useServer } from "./client";
 
 const root = mkdtempSync(path.join(tmpdir(), "model-cards-workspace-"));

@@ -1,6 +1,6 @@
 import { analyze, type AnalyzeOptions } from "../analysis";
 import type { Code } from "../rules/codes";
-import { findLoss, type Loss } from "../rules/nothingLost";
+import { findLoss, type Loss } from "../text/nothingLost";
 import { applyEdits, type Fix, type Problem, type TextEdit } from "../rules/problem";
 import { severityOf, type Settings } from "../settings";
 

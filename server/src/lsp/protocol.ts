@@ -2,7 +2,7 @@
  * The custom requests between the client and the server, declared once: both sides import these
  * names and shapes (the client bundle copies nothing else from the server).
  */
-import type { Completeness } from "./core/features/completeness";
+import type { Completeness } from "../core/features/completeness";
 
 export type { Completeness };
 

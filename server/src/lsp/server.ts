@@ -4,15 +4,15 @@
  */
 import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { TOGGLE_KIND } from "./core/features/checkboxes";
-import { FIX_ALL_KIND } from "./core/features/fixAll";
-import { malformedParams, type ParamPart } from "./core/params";
-import { CardService } from "./core/service";
-import { configDiagnostics } from "./core/features/diagnostics";
-import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings } from "./core/settings";
+import { TOGGLE_KIND } from "../core/features/checkboxes";
+import { FIX_ALL_KIND } from "../core/features/fixAll";
+import { malformedParams, type ParamPart } from "./params";
+import { CardService } from "../core/service";
+import { configDiagnostics } from "../core/features/diagnostics";
+import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings } from "../core/settings";
 import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type FillMissingParams, type ToggleCheckboxesParams } from "./protocol";
-import { isConfigFile, ProjectConfig } from "./projectConfig";
-import { WorkspaceIndex } from "./workspace";
+import { isConfigFile, ProjectConfig } from "../projectConfig";
+import { WorkspaceIndex } from "../workspace";
 import { validateDelayMs } from "./validateDelay";
 
 const VALIDATE_DELAY_MS = validateDelayMs(process.env);

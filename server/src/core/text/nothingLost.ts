@@ -1,4 +1,4 @@
-import type { TextEdit } from "./problem";
+import type { TextEdit } from "../rules/problem";
 
 /** A character of the original text that a fix dropped. */
 export interface Loss {
