@@ -2,7 +2,7 @@ import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, DocumentSymb
 import { analyze, type Analysis, type AnalyzeOptions } from "./analysis";
 import { toggleAction, toggleCheckboxes } from "./features/checkboxes";
 import { codeActions } from "./features/codeActions";
-import { completeness, type Completeness } from "./features/completeness";
+import { completeness, fillMissingEdits, type Completeness } from "./features/completeness";
 import { complete } from "./features/completion";
 import { diagnostics } from "./features/diagnostics";
 import { exportCard, type JsonObject } from "./features/export";
@@ -11,7 +11,7 @@ import { format } from "./features/format";
 import { hover } from "./features/hover";
 import { documentLinks, documentSymbols, foldingRanges } from "./features/outline";
 import type { ValueCounts } from "./features/workspace";
-import { fillMissingEdits } from "./rules/structure";
+
 import { cardSchema, type CardKindSpec } from "./schema";
 import { minimalEdit } from "./text/diff";
 import { cardGlobMatcher, DEFAULT_SETTINGS, type Settings } from "./settings";

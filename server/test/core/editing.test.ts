@@ -3,11 +3,10 @@ import { describe, test } from "node:test";
 import { SymbolKind, type DocumentSymbol, type TextEdit } from "vscode-languageserver-types";
 import type { Analysis } from "../../src/core/analysis";
 import { toggleAction, toggleCheckboxes } from "../../src/core/features/checkboxes";
-import { completeness } from "../../src/core/features/completeness";
+import { completeness, fillMissingEdits } from "../../src/core/features/completeness";
 import { documentLinks, documentSymbols, foldingRanges } from "../../src/core/features/outline";
 import { cardSymbols, ValueTally } from "../../src/core/features/workspace";
 import { applyEdits } from "../../src/core/rules/problem";
-import { fillMissingEdits } from "../../src/core/rules/structure";
 import { analyzeCard } from "./helpers";
 
 const FRONT = "---\ntitle: TinyCoder\nauthor: coder\ndate: 2021-07-07 00:00:00 +0800\ncategories: [arxiv]\ntags: [models]\n---\n";

@@ -97,6 +97,23 @@ void describe("completeness", () => {
     assert.equal(applyEdits(text, uri, asEdit(uri, edits)), CODEX.replace("  + learning rate: `1e-4`", "  + learning rate: /"));
   });
 
+  test("a misspelt 📙Papr: is not listed missing, and each field the status bar lists is one the fill inserts", async () => {
+    const uri = cardUri("misspelt-paper");
+    const text = CODEX.replace("- 📙Paper:", "- 📙Papr:").replace("  + learning rate: `1e-4`\n", "");
+    await lsp.client.open(uri, text);
+    const status = await lsp.client.request<Completeness | null>(COMPLETENESS, { uri });
+    const codex = cardUri("complete-codex");
+    await lsp.client.open(codex, CODEX);
+    const complete = await lsp.client.request<Completeness | null>(COMPLETENESS, { uri: codex });
+    assert.ok(status && complete);
+    // The misspelt field is written (the fix renames it): only learning rate is missing, out of the same total.
+    assert.deepEqual(status.missing, ["🧪Hyperparameters › learning rate"]);
+    assert.equal(status.total, complete.total);
+    for (const field of status.missing) assert.notDeepEqual(await lsp.client.request<TextEdit[]>(FILL_MISSING, { uri, field }), [], `${field} inserts nothing`);
+    const filled = applyEdits(text, uri, asEdit(uri, await lsp.client.request<TextEdit[]>(FILL_MISSING, { uri })));
+    assert.equal(filled, CODEX.replace("- 📙Paper:", "- 📙Papr:").replace("  + learning rate: `1e-4`", "  + learning rate: /"));
+  });
+
   test("markdown that is not a card answers null", async () => {
     const uri = "file:///workspace/README.md";
     await lsp.client.open(uri, "# Readme\n- a\n");

@@ -1,5 +1,7 @@
 import type { Analysis } from "../analysis";
-import type { BoundSection } from "../model/card";
+import type { BoundSection, CardModel } from "../model/card";
+import type { TextEdit } from "../rules/problem";
+import { cardMissingFields, insertAll, type Missing } from "../rules/structure";
 import { displayName, PATH_SEPARATOR, type FieldSpec } from "../schema";
 
 export interface Completeness {
@@ -11,39 +13,42 @@ export interface Completeness {
   readonly missing: readonly string[];
 }
 
-
-/** Every required field under a spec, itself included, as display paths. */
-function requiredPaths(spec: FieldSpec, prefix: string): string[] {
+/** A missing field's path and, for a missing section, the paths of the required fields it brings. */
+function requiredPaths(spec: FieldSpec, path: string): string[] {
   if (!spec.required) return [];
-  const path = prefix + displayName(spec);
-  const children = spec.children?.kind === "fields" ? spec.children.fields.flatMap((c) => requiredPaths(c, `${path}${PATH_SEPARATOR}`)) : [];
+  const children = spec.children?.kind === "fields" ? spec.children.fields.flatMap((c) => requiredPaths(c, `${path}${PATH_SEPARATOR}${displayName(c)}`)) : [];
   return [path, ...children];
 }
 
-function count(section: BoundSection, prefix: string): { present: number; missing: string[] } {
-  let present = 0;
-  const missing: string[] = [];
+/**
+ * Required fields that are not missing, at every level and in every copy of a section. A misspelt
+ * field is not missing (its fix is a rename, not an insert), so it counts here.
+ */
+function countPresent(section: BoundSection, missing: readonly Missing[]): number {
+  let count = 0;
   for (const spec of section.specs) {
-    if (!spec.required) continue;
-    const field = section.fields.find((f) => f.spec === spec);
-    if (!field) {
-      missing.push(...requiredPaths(spec, prefix));
-      continue;
-    }
-    present++;
-    if (field.section) {
-      const inner = count(field.section, `${prefix}${displayName(spec)}${PATH_SEPARATOR}`);
-      present += inner.present;
-      missing.push(...inner.missing);
-    }
+    if (!spec.required || missing.some((m) => m.section === section && m.spec === spec)) continue;
+    count++;
+    for (const field of section.fields) if (field.spec === spec && field.section) count += countPresent(field.section, missing);
   }
-  return { present, missing };
+  return count;
 }
 
 /** How many of the card's required fields are there, at every level, and which are missing. */
 export function completeness(analysis: Analysis): Completeness | undefined {
   const model = analysis.model;
   if (!model) return undefined;
-  const { present, missing } = count(model.root, "");
+  const missingFields = cardMissingFields(model);
+  const missing = missingFields.flatMap((m) => requiredPaths(m.spec, m.path));
+  const present = countPresent(model.root, missingFields);
   return { kind: model.kind.name, present, total: present + missing.length, missing };
+}
+
+/**
+ * The edits that insert every missing field at its place, in reading order ("fill in the card"),
+ * or only the one a completeness path names (a path inside a missing section inserts that section).
+ */
+export function fillMissingEdits(model: CardModel, path?: string): TextEdit[] {
+  const missing = cardMissingFields(model);
+  return insertAll(model, path === undefined ? missing : missing.filter((m) => path === m.path || path.startsWith(m.path + PATH_SEPARATOR)));
 }

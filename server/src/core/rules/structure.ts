@@ -25,7 +25,7 @@ function nearMisses(text: string, section: BoundSection): Map<ListItem, FieldSpe
   return guesses;
 }
 
-interface Missing {
+export interface Missing {
   readonly section: BoundSection;
   readonly spec: FieldSpec;
   /** Its display path, as completeness lists it: `🧪Hyperparameters › optimizer`. */
@@ -48,17 +48,14 @@ function missingFields(text: string, section: BoundSection, prefix = ""): Missin
   });
 }
 
-const insertAll = (model: CardModel, missing: readonly Missing[]): TextEdit[] => missing.map((m) => insertFieldEdit(model, m.section, m.spec));
+export const insertAll = (model: CardModel, missing: readonly Missing[]): TextEdit[] => missing.map((m) => insertFieldEdit(model, m.section, m.spec));
 
 /**
- * The edits that insert every missing field at its place, in reading order ("fill in the card"),
- * or only the one a completeness path names (a path inside a missing section inserts that section).
+ * The required fields a card misses, in reading order, exactly as `field.missing` and
+ * `section.missing` report them: the completeness count and the fill command read this list too,
+ * so a field the status bar lists is one the fill inserts (a misspelt `📙Papr:` is neither).
  */
-export function fillMissingEdits(model: CardModel, path?: string): TextEdit[] {
-  const missing = missingFields(model.doc.text, model.root);
-  const chosen = path === undefined ? missing : missing.filter((m) => path === m.path || path.startsWith(m.path + PATH_SEPARATOR));
-  return insertAll(model, chosen);
-}
+export const cardMissingFields = (model: CardModel): readonly Missing[] => missingFields(model.doc.text, model.root);
 
 /**
  * A fix whose edits are rendered when first read. Rendering the skeletons of every missing field
