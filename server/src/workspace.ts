@@ -1,44 +1,22 @@
 /**
- * What the server knows of the workspace beyond the open documents: every card on disk, read
- * once in the background and kept current from edits and file events. Node-only (it reads files),
- * so it lives beside the wiring, not in the pure core.
+ * What the server knows of the workspace beyond the open documents: every card in it, read once in
+ * the background and kept current from edits and file events. It lists and reads files through the
+ * host (`ProjectHost`: the disk in Node, the editor in the browser), so the same index serves both.
  */
-import { readdir, readFile } from "node:fs/promises";
-import * as path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import type { WorkspaceSymbol } from "vscode-languageserver-types";
 import type { Analysis } from "./core/analysis";
+import type { Cancellation, ProjectHost } from "./core/project/host";
 import { cardSymbols, ValueTally, type ValueCounts } from "./core/features/workspace";
-
-/** Folders no card lives in, and that can be huge. */
-const SKIP = new Set(["node_modules", ".git", "_site", ".jekyll-cache", "vendor"]);
-
-export interface Cancellation {
-  readonly isCancellationRequested: boolean;
-}
-
-async function markdownFiles(folder: string, token: Cancellation | undefined, out: string[] = []): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(folder, { withFileTypes: true });
-  } catch {
-    // An unreadable folder holds nothing we can check; the rest of the workspace still counts.
-    return out;
-  }
-  for (const entry of entries) {
-    if (token?.isCancellationRequested) break;
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory() && !SKIP.has(entry.name) && !entry.name.startsWith(".")) await markdownFiles(full, token, out);
-    else if (entry.isFile() && entry.name.endsWith(".md")) out.push(full);
-  }
-  return out;
-}
 
 export class WorkspaceIndex {
   private readonly cards = new Map<string, Analysis>();
   private readonly tally = new ValueTally();
 
-  constructor(private readonly analyze: (uri: string, text: string) => Analysis) {}
+  /** `analyze` checks a file with the config that applies to it (which it may have to read first). */
+  constructor(
+    private readonly host: ProjectHost,
+    private readonly analyze: (uri: string, text: string) => Promise<Analysis>,
+  ) {}
 
   /** Records a document's latest analysis (only cards are kept). */
   set(analysis: Analysis): void {
@@ -55,16 +33,16 @@ export class WorkspaceIndex {
     this.tally.delete(uri);
   }
 
-  /** Reads one file from disk into the index; a file that cannot be read is dropped from it. */
+  /** Reads one file into the index; a file that cannot be read is dropped from it. */
   async load(uri: string): Promise<Analysis | undefined> {
-    try {
-      const analysis = this.analyze(uri, await readFile(fileURLToPath(uri), "utf8"));
-      this.set(analysis);
-      return analysis;
-    } catch {
+    const text = await this.host.readFile(uri);
+    if (text === undefined) {
       this.delete(uri);
       return undefined;
     }
+    const analysis = await this.analyze(uri, text);
+    this.set(analysis);
+    return analysis;
   }
 
   /**
@@ -73,11 +51,11 @@ export class WorkspaceIndex {
    */
   async scan(folderUris: readonly string[], onFile?: (done: number, total: number, analysis: Analysis | undefined) => void, token?: Cancellation): Promise<number> {
     const files: string[] = [];
-    for (const folder of folderUris) if (folder.startsWith("file:")) await markdownFiles(fileURLToPath(folder), token, files);
+    for (const folder of folderUris) files.push(...(await this.host.listMarkdown(folder, token)));
     let done = 0;
     for (const file of files) {
       if (token?.isCancellationRequested) break;
-      const analysis = await this.load(pathToFileURL(file).href);
+      const analysis = await this.load(file);
       onFile?.(++done, files.length, analysis);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }

@@ -35,7 +35,7 @@ describe("card snippets", () => {
   for (const kind of cardSchema.kinds) {
     it(`the ${kind.name} snippet, filled with its defaults, is a card with no structural problem`, () => {
       const text = expand(cardSnippet(kind).body, variables);
-      const analysis = analyze("file:///site/_posts/2026-11-26-New.md", text, { forcedCard: false });
+      const analysis = analyze("file:///site/_posts/2026-11-26-New.md", text, { forcedCard: false, today: new Date() });
       assert.equal(analysis.model?.kind, kind);
       // Choice groups start unchecked on purpose: the author has to pick. Everything else must be clean.
       const codes = analysis.problems.map((p) => p.code).filter((c) => c !== "choice.none-checked");

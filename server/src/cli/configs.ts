@@ -1,69 +1,75 @@
 import { existsSync } from "node:fs";
 import * as path from "node:path";
-import { CONFIG_FILE, parseConfig, type Config } from "../core/config";
+import { fileURLToPath } from "node:url";
+import { parseConfig, type Config } from "../core/config";
+import { ProjectConfigs } from "../core/project/configs";
 import { CardService } from "../core/service";
+import { readText } from "../node/files";
 import { UsageError } from "./args";
-import { readText } from "./inputs";
+import { uriOf } from "./check";
 
-/** The settings in force for some files: from a config file, or the defaults when there is none. */
+/** A config file the checked files use, as read. */
 export interface LoadedConfig {
-  /** The config file, or undefined for the defaults. */
-  readonly path: string | undefined;
+  readonly path: string;
   readonly text: string;
   readonly config: Config;
   /** Why the file could not be read, when it could not. */
   readonly failure: string | undefined;
-  /** A service configured with these settings, shared by every file they govern. */
-  readonly service: CardService;
 }
 
-function load(file: string | undefined): LoadedConfig {
-  const read = file === undefined ? { text: "" } : readText(file);
-  const text = read.text ?? "";
-  const config = parseConfig(text);
-  const service = new CardService();
-  service.configure(config.settings, config.kinds);
-  return { path: file, text, config, failure: read.failure, service };
-}
+/** The URI standard input is checked as when no `--stdin-filename` names it (an untitled document). */
+export const STDIN_URI = "untitled:stdin";
 
 /**
- * Finds the config of each checked file: `--config` when given, else the nearest `.modelcards.yaml`
- * in the file's folder or above it (one file, no merging, as the editor will read it). Each config
- * is read once.
+ * The configs of the checked files: `--config` when given, else for each file the one the core's
+ * `ProjectConfigs` finds (the nearest `.modelcards.yaml` at or above it, as the editor finds it).
+ * One service checks every file, each with the settings of its own config.
  */
 export class ConfigFinder {
-  private readonly loaded = new Map<string, LoadedConfig>();
-  private readonly nearest = new Map<string, string | undefined>();
+  readonly service = new CardService();
   private readonly explicit: string | undefined;
+  private explicitConfig: LoadedConfig | undefined;
+  /** Config files that exist but could not be read: checking stops at them. */
+  private readonly failures = new Map<string, string>();
+  private readonly configs = new ProjectConfigs((uri) => this.read(fileURLToPath(uri)));
+  /** Standard input without a name is checked with the config of the working folder. */
+  private readonly stdinAt: string;
 
   constructor(cwd: string, explicit: string | undefined) {
     this.explicit = explicit === undefined ? undefined : path.resolve(cwd, explicit);
     if (this.explicit !== undefined && !existsSync(this.explicit)) throw new UsageError(`no such config file: ${explicit!}`);
+    this.stdinAt = uriOf(path.join(cwd, "<stdin>"));
   }
 
-  /** The config for a file (which need not exist: standard input is named after one). */
-  forFile(file: string): LoadedConfig {
-    const found = this.explicit ?? this.find(path.dirname(file));
-    const key = found ?? "";
-    let config = this.loaded.get(key);
-    if (!config) {
-      config = load(found);
-      this.loaded.set(key, config);
+  /** A config file's text; undefined when there is none; empty, with its failure kept, when it cannot be read. */
+  private async read(file: string): Promise<string | undefined> {
+    const read = await readText(file);
+    if (read.failure === undefined) return read.text;
+    if (!existsSync(file)) return undefined;
+    this.failures.set(file, read.failure);
+    return "";
+  }
+
+  /** Reads the configs of the files, by the URIs they are checked as, and puts them in force. */
+  async load(uris: readonly string[]): Promise<void> {
+    if (this.explicit !== undefined) {
+      const text = (await this.read(this.explicit)) ?? "";
+      const config = parseConfig(text);
+      this.explicitConfig = { path: this.explicit, text, config, failure: this.failures.get(this.explicit) };
+      this.service.configure(config.settings, config.kinds);
+      return;
     }
-    return config;
+    const located = (uri: string): string => (uri === STDIN_URI ? this.stdinAt : uri);
+    for (const uri of uris) await this.configs.forFile(located(uri));
+    this.service.useScopes((uri) => this.configs.scopeFor(located(uri)));
   }
 
-  /** Every config file read so far (not the defaults). */
+  /** Every config file in use. */
   files(): LoadedConfig[] {
-    return [...this.loaded.values()].filter((c) => c.path !== undefined);
-  }
-
-  private find(dir: string): string | undefined {
-    if (this.nearest.has(dir)) return this.nearest.get(dir);
-    const candidate = path.join(dir, CONFIG_FILE);
-    const parent = path.dirname(dir);
-    const found = existsSync(candidate) ? candidate : parent === dir ? undefined : this.find(parent);
-    this.nearest.set(dir, found);
-    return found;
+    if (this.explicitConfig) return [this.explicitConfig];
+    return this.configs.loaded().map((c) => {
+      const file = fileURLToPath(c.uri);
+      return { path: file, text: c.text, config: c.config, failure: this.failures.get(file) };
+    });
   }
 }

@@ -1,15 +1,10 @@
 import * as path from "node:path";
-import type { Range } from "vscode-languageserver-types";
+import type { Reported } from "../core/features/diagnostics";
 import type { AppliedFix } from "../core/features/fixAll";
 import type { Severity } from "../core/rules/codes";
 
-/** A problem as the CLI reports it: an editor diagnostic (0-based LSP range in UTF-16 units), or a config problem. */
-export interface CliProblem {
-  readonly code: string;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly range: Range;
-}
+/** A problem as the CLI reports it: what the editor shows (0-based LSP range in UTF-16 units), or a config problem. */
+export type CliProblem = Reported;
 
 /** What happened to one path: a checked file (card or not), a config file with problems, or a failure. */
 export interface FileResult {

@@ -7,9 +7,10 @@ import * as path from "node:path";
 import { version } from "../../../package.json";
 import { parseCommandLine, UsageError, USAGE, type CheckOptions } from "./args";
 import { checkDocument, configResult, uriOf, type Checked } from "./check";
-import { ConfigFinder } from "./configs";
+import { ConfigFinder, STDIN_URI } from "./configs";
 import { FORMATTERS } from "./formats";
-import { decode, expandOperand, readText, type Read } from "./inputs";
+import { decode, readText, type Read } from "../node/files";
+import { expandOperand } from "./inputs";
 import { displayPath, totals, type FileResult } from "./report";
 
 /** The process around the command, passed in so tests can run it in-process. */
@@ -62,16 +63,16 @@ function fixWritten(checked: Checked, file: string, original: string): Checked {
 }
 
 async function check(options: CheckOptions, io: Io): Promise<number> {
-  const operands = options.operands.map((operand) => expandOperand(operand, io.cwd));
+  const operands = await Promise.all(options.operands.map((operand) => expandOperand(operand, io.cwd)));
   const configs = new ConfigFinder(io.cwd, options.config);
   const stdinFile = options.stdinFilename === undefined ? STDIN : path.resolve(io.cwd, options.stdinFilename);
   // A file named twice (a folder and a glob) is checked once, for the first operand that named it.
   const seen = new Set<string>();
   const targets: Target[] = operands.flatMap((o, operand) => (o.operand === "-" ? [stdinFile] : o.files).filter((f) => !seen.has(f) && seen.add(f)).map((file) => ({ file, operand })));
-  const configOf = (file: string) => configs.forFile(file === STDIN ? path.join(io.cwd, STDIN) : file);
-  for (const target of targets) configOf(target.file);
+  const uriOfTarget = (file: string): string => (file === STDIN ? STDIN_URI : uriOf(file));
+  await configs.load(targets.map((t) => uriOfTarget(t.file)));
 
-  const configResults = configs.files().map((c) => configResult(c.path!, c.text, c.config, c.failure));
+  const configResults = configs.files().map((c) => configResult(c.path, c.text, c.config, c.failure));
   const brokenConfigs = configResults.filter((r) => r.failure !== undefined || r.problems.some((p) => p.severity === "error"));
   if (brokenConfigs.length > 0) {
     io.stdout(FORMATTERS[options.format](brokenConfigs, { cwd: io.cwd, version }));
@@ -83,16 +84,15 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   const results: FileResult[] = [...configResults.filter((r) => r.problems.length > 0), ...operands.flatMap((o) => o.failures.map((f) => failed(f.path, f.message)))];
   const cardsPerOperand = operands.map(() => 0);
   for (const target of targets) {
-    const read: Read = target.file === stdinFile && stdin ? decode(stdin) : readText(target.file);
+    const read: Read = target.file === stdinFile && stdin ? decode(stdin) : await readText(target.file);
     if (read.failure !== undefined) {
       results.push(failed(target.file, read.failure));
       continue;
     }
-    const { service } = configOf(target.file);
-    const uri = target.file === STDIN ? "untitled:stdin" : uriOf(target.file);
+    const uri = uriOfTarget(target.file);
     let checked: Checked;
     try {
-      checked = checkDocument(service, target.file, uri, read.text, options.fix);
+      checked = checkDocument(configs.service, target.file, uri, read.text, options.fix);
     } catch (e) {
       // The core never throws by design; if it does, say so for this file and go on with the others.
       results.push(failed(target.file, `internal error while checking it, please report: ${e instanceof Error ? e.message : String(e)}`));

@@ -24,8 +24,8 @@ export interface AnalyzeOptions {
   readonly forcedCard: boolean;
   /** The card kinds to recognise; the built-in schema's unless a workspace extends it. */
   readonly kinds?: readonly CardKindSpec[];
-  /** Today, for fixes that write a date (tests pin it). */
-  readonly today?: Date;
+  /** Today, for fixes that write a date: the service's clock (tests pin it). */
+  readonly today: Date;
 }
 
 /**
@@ -55,7 +55,7 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
     uri,
     kindDeclared: declared !== undefined,
     kinds,
-    today: options.today ?? new Date(),
+    today: options.today,
     report(code: Code, span, message, ...fixes) {
       problems.push({ code, span, message, fixes });
     },

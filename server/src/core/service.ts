@@ -4,7 +4,7 @@ import { toggleAction, toggleCheckboxes } from "./features/checkboxes";
 import { codeActions } from "./features/codeActions";
 import { completeness, fillMissingEdits, type Completeness } from "./features/completeness";
 import { complete } from "./features/completion";
-import { diagnostics } from "./features/diagnostics";
+import { diagnostics, reportedProblems, type Reported } from "./features/diagnostics";
 import { exportCard, type JsonObject } from "./features/export";
 import { FIX_ALL_KIND, fixAll, type FixAllResult, type FixScope } from "./features/fixAll";
 import { format } from "./features/format";
@@ -12,9 +12,12 @@ import { hover } from "./features/hover";
 import { documentLinks, documentSymbols, foldingRanges } from "./features/outline";
 import type { ValueCounts } from "./features/workspace";
 
-import { cardSchema, type CardKindSpec } from "./schema";
+import { scopeOf, type Scope } from "./project/configs";
+import type { CardKindSpec } from "./schema";
 import { minimalEdit } from "./text/diff";
-import { cardGlobMatcher, DEFAULT_SETTINGS, type Settings } from "./settings";
+import { DEFAULT_SETTINGS, type Settings } from "./settings";
+
+const DEFAULT_SCOPE = scopeOf(DEFAULT_SETTINGS);
 
 /** The minimal document the service needs; `TextDocument` from vscode-languageserver-textdocument fits. */
 export interface CardTextDocument {
@@ -29,21 +32,34 @@ export interface CardTextDocument {
  */
 export class CardService {
   private readonly cache = new Map<string, { version: number; analysis: Analysis }>();
-  private settings: Settings = DEFAULT_SETTINGS;
-  private isForcedCard: (uri: string) => boolean = () => false;
-  private kinds: readonly CardKindSpec[] = cardSchema.kinds;
+  private scopeFor: (uri: string) => Scope = () => DEFAULT_SCOPE;
 
+  /** `now` is the one clock of every check, fix and completion (tests pin it). */
   constructor(private readonly now: () => Date = () => new Date()) {}
 
   private options(uri: string): AnalyzeOptions {
-    return { forcedCard: this.isForcedCard(uri), kinds: this.kinds };
+    const scope = this.scopeFor(uri);
+    return { forcedCard: scope.isForcedCard(uri), kinds: scope.kinds, today: this.now() };
   }
 
-  /** The settings and the card kinds in force (a workspace's `.modelcards.yaml` may extend the built-in ones). */
-  configure(settings: Settings, kinds: readonly CardKindSpec[] = cardSchema.kinds): void {
-    this.kinds = kinds;
-    this.settings = settings;
-    this.isForcedCard = cardGlobMatcher(settings);
+  private settings(uri: string): Settings {
+    return this.scopeFor(uri).settings;
+  }
+
+  /** The same settings and card kinds for every file (a `--config` file, or a test's). */
+  configure(settings: Settings, kinds?: readonly CardKindSpec[]): void {
+    const scope = scopeOf(settings, kinds);
+    this.useScopes(() => scope);
+  }
+
+  /** What applies to each file, as the project's config files say (`ProjectConfigs.scopeFor`). */
+  useScopes(scopeFor: (uri: string) => Scope): void {
+    this.scopeFor = scopeFor;
+    this.reset();
+  }
+
+  /** Drops every cached analysis: what applies to the files changed (a config file was edited). */
+  reset(): void {
     this.cache.clear();
   }
 
@@ -66,16 +82,21 @@ export class CardService {
 
   /** The document's text with every fix of the scope applied, as `--fix` writes it. */
   fixAll(document: CardTextDocument, scope: FixScope): FixAllResult {
-    return fixAll(document.uri, document.getText(), this.options(document.uri), this.settings, scope);
+    return fixAll(document.uri, document.getText(), this.options(document.uri), this.settings(document.uri), scope);
   }
 
   diagnostics(document: CardTextDocument): Diagnostic[] {
     return this.diagnosticsFor(this.analysis(document));
   }
 
+  /** The diagnostics' problems at their severities, for reports outside an editor (the CLI). */
+  reported(document: CardTextDocument): Reported[] {
+    return reportedProblems(this.analysis(document), this.settings(document.uri));
+  }
+
   /** Diagnostics of an analysis of any text (a file on disk), at the user's severities. */
   diagnosticsFor(analysis: Analysis): Diagnostic[] {
-    return diagnostics(analysis, this.settings);
+    return diagnostics(analysis, this.settings(analysis.uri));
   }
 
   /** Completions; `values` are what the workspace's other cards write, offered first. */
@@ -98,10 +119,10 @@ export class CardService {
     const span = analysis.positions.span(range);
     const toggle = toggleAction(analysis, span);
     const wanted = (kind: string): boolean => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
-    const actions = [...codeActions(analysis, span, this.settings), ...(toggle ? [toggle] : [])].filter((a) => wanted(a.kind ?? ""));
+    const actions = [...codeActions(analysis, span, this.settings(document.uri)), ...(toggle ? [toggle] : [])].filter((a) => wanted(a.kind ?? ""));
     // Fix-all runs every normalizing fix to a fixed point: worth it only when asked for (on save, or from the Source Action menu).
     if (only && wanted(FIX_ALL_KIND) && analysis.model) {
-      const fixed = fixAll(document.uri, analysis.parsed.text, this.options(document.uri), this.settings, "normalize");
+      const fixed = fixAll(document.uri, analysis.parsed.text, this.options(document.uri), this.settings(document.uri), "normalize");
       const edits = minimalEdit(analysis.parsed.text, fixed.text).map((e) => analysis.positions.edit(e));
       if (edits.length > 0) actions.push({ title: `Fix ${fixed.applied.length} problem(s) of form (markers, indent, emoji, ✅/❌, checkboxes, order)`, kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } });
     }

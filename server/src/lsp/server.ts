@@ -2,32 +2,35 @@
  * LSP wiring only: documents come from `TextDocuments`, every answer from the pure `CardService`.
  * Runs under VS Code (IPC) or any LSP client (`node server/out/server.js --stdio`).
  */
-import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver/node";
+import { CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { TOGGLE_KIND } from "../core/features/checkboxes";
 import { FIX_ALL_KIND } from "../core/features/fixAll";
 import { malformedParams, type ParamPart } from "./params";
 import { CardService } from "../core/service";
-import { configDiagnostics } from "../core/features/diagnostics";
-import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings } from "../core/settings";
+import { configProblems, toLspDiagnostic } from "../core/features/diagnostics";
+import { isConfigFile, ProjectConfigs } from "../core/project/configs";
+import { DEFAULT_SETTINGS, normalizeSettings } from "../core/settings";
 import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type FillMissingParams, type ToggleCheckboxesParams } from "./protocol";
-import { isConfigFile, ProjectConfig } from "../projectConfig";
 import { WorkspaceIndex } from "../workspace";
-import { validateDelayMs } from "./validateDelay";
+// The host the server runs in: this module in Node, ./browser/platform.ts in the web worker (esbuild.mjs).
+import { connection, host, VALIDATE_DELAY_MS } from "./platform";
 
-const VALIDATE_DELAY_MS = validateDelayMs(process.env);
-
-const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const service = new CardService();
-const index = new WorkspaceIndex((uri, text) => service.analyzeText(uri, text));
+const service = new CardService(() => host.now());
+/** Which `.modelcards.yaml` applies to each file: the nearest at or above it, per workspace folder. */
+const configs = new ProjectConfigs((uri) => host.readFile(uri));
+service.useScopes((uri) => configs.scopeFor(uri));
+const index = new WorkspaceIndex(host, async (uri, text) => {
+  await configs.forFile(uri);
+  return service.analyzeText(uri, text);
+});
 /** The workspace folders, as URIs; cards on disk are read from these. */
 let folders: string[] = [];
 /** Files whose diagnostics came from disk (a workspace check): closing their editor shows those again. */
 const checkedOnDisk = new Set<string>();
-const pending = new Map<string, NodeJS.Timeout>();
-const projectConfig = new ProjectConfig();
-/** The `modelCards.*` settings of the editor; the project's `.modelcards.yaml` adds to them. */
+const pending = new Map<string, ReturnType<typeof setTimeout>>();
+/** The `modelCards.*` settings of the editor; the project's `.modelcards.yaml` files add to them. */
 let editorSettings = DEFAULT_SETTINGS;
 let pullsConfiguration = false;
 
@@ -36,6 +39,7 @@ connection.onInitialize((params) => {
   const capabilities = params.capabilities as typeof params.capabilities | undefined;
   pullsConfiguration = capabilities?.workspace?.configuration === true;
   folders = params.workspaceFolders?.map((f) => f.uri) ?? [];
+  configs.setRoots(folders);
   // Clients without workspace/configuration (other editors) may pass the settings here instead.
   editorSettings = normalizeSettings(params.initializationOptions);
   return {
@@ -57,28 +61,41 @@ connection.onInitialize((params) => {
 
 connection.onInitialized(() => {
   if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: "modelCards" });
-  void (async () => {
-    await projectConfig.load(folders);
-    if (pullsConfiguration) await reloadSettings();
-    else applySettings();
-  })();
+  if (pullsConfiguration) void reloadSettings();
+  else applySettings();
 });
 
 let lastCardDefinition: string | undefined;
 
+/** The text of each config file whose problems are shown, so each is published once per change. */
+const publishedConfigs = new Map<string, string>();
+
+/** Shows the problems of every config file in use (and clears those of files no longer read). */
+function publishConfigs(): void {
+  const loaded = configs.loaded();
+  for (const { uri, text, config } of loaded) {
+    if (publishedConfigs.get(uri) === text) continue;
+    publishedConfigs.set(uri, text);
+    void connection.sendDiagnostics({ uri, diagnostics: configProblems(text, config.problems).map(toLspDiagnostic) });
+  }
+  for (const uri of publishedConfigs.keys()) {
+    if (loaded.some((c) => c.uri === uri)) continue;
+    publishedConfigs.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+}
+
 /**
- * Puts the editor's settings and the project config in force, checks every open document again,
+ * Puts the editor's settings and the config files in force, checks every open document again,
  * and re-reads the workspace in the background (which files are cards may have changed).
  */
 function applySettings(): void {
-  const project = projectConfig.loaded;
-  const config = project?.config;
-  const settings = config ? mergeSettings(config.settings, editorSettings) : editorSettings;
-  service.configure(settings, config?.kinds);
-  if (project) void connection.sendDiagnostics({ uri: project.uri, diagnostics: configDiagnostics(project.text, project.config.problems) });
+  configs.setEditorSettings(editorSettings);
+  service.reset();
+  publishConfigs();
   for (const document of documents.all()) if (!isConfigFile(document.uri)) validate(document);
   // Re-reading the workspace is only worth it when what makes a file a card changed, not per keystroke.
-  const cardDefinition = JSON.stringify([settings.cardGlobs, config?.kinds]);
+  const cardDefinition = JSON.stringify([editorSettings.cardGlobs, configs.loaded().map((c) => [c.uri, c.config.settings.cardGlobs, c.config.kinds])]);
   if (cardDefinition !== lastCardDefinition) void index.scan(folders);
   lastCardDefinition = cardDefinition;
 }
@@ -106,9 +123,18 @@ function validate(document: TextDocument): void {
   if (timer) clearTimeout(timer);
   pending.delete(document.uri);
   if (isConfigFile(document.uri)) {
-    // Every edit of the project config applies at once: its own diagnostics, then every card again.
-    projectConfig.set(document.uri, document.getText());
-    applySettings();
+    // Every edit of a config file applies at once: its own diagnostics, then every card again.
+    configs.changed(document.uri, document.getText());
+    void configs.forFile(document.uri).then(applySettings);
+    return;
+  }
+  if (configs.known(document.uri) === "unknown") {
+    // The first check of a file waits for its config to be read; later ones find it at once.
+    void configs.forFile(document.uri).then(() => {
+      publishConfigs();
+      const latest = documents.get(document.uri);
+      if (latest) validate(latest);
+    });
     return;
   }
   try {
@@ -147,17 +173,18 @@ documents.onDidChangeContent((e) => {
 });
 documents.onDidClose((e) => {
   const uri = e.document.uri;
-  // Closing the config without saving it drops its unsaved text: the file on disk is in force again.
-  if (isConfigFile(uri)) void projectConfig.load(folders).then(applySettings);
+  // Closing a config file without saving it drops its unsaved text: the file on disk is in force again.
+  if (isConfigFile(uri)) {
+    configs.changed(uri);
+    applySettings();
+  }
   const timer = pending.get(uri);
   if (timer) clearTimeout(timer);
   pending.delete(uri);
   service.forget(uri);
   void (async () => {
     // The editor's text may differ from the file: the index and the Problems panel go back to the disk's.
-    let onDisk;
-    if (uri.startsWith("file:")) onDisk = await index.load(uri);
-    else index.delete(uri);
+    const onDisk = await index.load(uri);
     const keep = onDisk && checkedOnDisk.has(uri) ? service.diagnosticsFor(onDisk) : [];
     void connection.sendDiagnostics({ uri, diagnostics: keep });
   })();
@@ -167,7 +194,8 @@ connection.onDidChangeWatchedFiles((params) => {
   for (const change of params.changes) {
     if (documents.get(change.uri)) continue;
     if (isConfigFile(change.uri)) {
-      void projectConfig.load(folders).then(applySettings);
+      configs.changed(change.uri);
+      applySettings();
       continue;
     }
     if (change.type === FileChangeType.Deleted) index.delete(change.uri);

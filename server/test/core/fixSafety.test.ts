@@ -40,7 +40,7 @@ function fixtureCards(): Card[] {
     .map((f) => ({ name: f, uri: pathToFileURL(path.join(FIXTURES, f)).href, text: readFileSync(path.join(FIXTURES, f), "utf8") }));
 }
 
-const check = (card: Card, text: string): Analysis => analyze(card.uri, text, { forcedCard: false });
+const check = (card: Card, text: string): Analysis => analyze(card.uri, text, { forcedCard: false, today: new Date() });
 
 /** The fields a card parses to, as paths of labels (`🧪Hyperparameters (X)/optimizer/betas`), and its front matter keys. */
 function fieldsOf(analysis: Analysis): string[] {
@@ -123,9 +123,9 @@ function tryAllAtOnce(card: Card, before: Analysis, scope: FixScope): number {
   assertFixed(before, chosen.map((c) => key(c.problem)), after);
   const added = addedFields(before, after);
   if (scope === "normalize") assert.deepEqual(added, [], "a fix that only normalises added fields");
-  const once = fixAll(card.uri, card.text, { forcedCard: false }, DEFAULT_SETTINGS, scope);
+  const once = fixAll(card.uri, card.text, { forcedCard: false, today: new Date() }, DEFAULT_SETTINGS, scope);
   assert.equal(once.refused, undefined, "fixAll refused a fix");
-  const twice = fixAll(card.uri, once.text, { forcedCard: false }, DEFAULT_SETTINGS, scope);
+  const twice = fixAll(card.uri, once.text, { forcedCard: false, today: new Date() }, DEFAULT_SETTINGS, scope);
   assert.deepEqual(twice.applied, [], "fixAll run on its own output applied more fixes");
   return chosen.length;
 }

@@ -38,7 +38,7 @@ export interface CardOptions {
 }
 
 export const analyzeCard = (text: string, options: CardOptions = {}): Analysis =>
-  analyze(options.uri ?? POST_URI, text, { forcedCard: options.forcedCard ?? false, ...(options.kinds ? { kinds: options.kinds } : {}) });
+  analyze(options.uri ?? POST_URI, text, { forcedCard: options.forcedCard ?? false, today: new Date(), ...(options.kinds ? { kinds: options.kinds } : {}) });
 
 export const lineOf = (analysis: Analysis, problem: Problem): number => analysis.positions.positionAt(problem.span.start).line;
 

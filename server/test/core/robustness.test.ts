@@ -132,7 +132,7 @@ function exercise(text: string, forcedCard: boolean): void {
   const service = new CardService(CLOCK);
   service.configure({ ...DEFAULT_SETTINGS, cardGlobs: forcedCard ? ["**/*.md"] : [] });
   const document = TextDocument.create(uri, "markdown", 1, text);
-  const analysis = withinBound("analysis", text, () => analyze(uri, text, { forcedCard }));
+  const analysis = withinBound("analysis", text, () => analyze(uri, text, { forcedCard, today: new Date() }));
   assertSpansInside(analysis.problems, text.length);
   const diagnostics = withinBound("diagnostics", text, () => service.diagnostics(document));
   for (const d of diagnostics) {
@@ -150,7 +150,7 @@ function exercise(text: string, forcedCard: boolean): void {
     if (hover?.range) assertInside(lengths, hover.range, "hover");
   }
   for (const scope of ["normalize", "all"] as const) {
-    const fixed = withinBound(`--fix ${scope}`, text, () => fixAll(uri, text, { forcedCard }, DEFAULT_SETTINGS, scope));
+    const fixed = withinBound(`--fix ${scope}`, text, () => fixAll(uri, text, { forcedCard, today: new Date() }, DEFAULT_SETTINGS, scope));
     assert.equal(fixed.refused, undefined, `--fix ${scope} refused a fix that would lose ${JSON.stringify(fixed.refused?.char)}`);
   }
 }
@@ -177,7 +177,7 @@ describe("robustness: hostile front matter", () => {
     test(`${name} is a syntax error, within the bound, and again the second time`, () => {
       const text = `---\ntags: [models]\n${yaml}\n---\n- 📙Paper: /\n`;
       for (let round = 0; round < 2; round++) {
-        const analysis = withinBound(name, text, () => analyze("file:///site/_posts/2021-07-07-Hostile.md", text, { forcedCard: false }));
+        const analysis = withinBound(name, text, () => analyze("file:///site/_posts/2021-07-07-Hostile.md", text, { forcedCard: false, today: new Date() }));
         assert.equal(analysis.problems[0]?.code, "front-matter.syntax");
       }
     });

@@ -1,0 +1,116 @@
+/**
+ * Files on disk, for the hosts that run in Node (the LSP server over stdio or IPC, and the CLI): one
+ * walk of a folder with the core's skip list, and one way to read a file as text. Every way a file
+ * can fail to be text (unreadable, binary, not UTF-8) becomes one message, never an exception.
+ */
+import type { Dirent } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import * as path from "node:path";
+import type { Cancellation } from "../core/project/host";
+import { isSkippedFolder } from "../core/project/files";
+
+/** A path that could not be read, and why. */
+export interface Failure {
+  readonly path: string;
+  readonly message: string;
+}
+
+export function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return "cannot read it: permission denied";
+    case "ENOENT":
+      return "cannot read it: it does not exist (a broken link?)";
+    case "EISDIR":
+      return "cannot read it: it is a folder";
+    default:
+      return `cannot read it: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/**
+ * Every file under `root` that `keep` accepts, sorted, entering no skipped folder (`isSkippedFolder`).
+ * Links to folders are not followed, so a link loop cannot hang the walk; `token` stops it between folders.
+ */
+export async function walk(root: string, keep: (file: string) => boolean, token?: Cancellation): Promise<{ files: string[]; failures: Failure[] }> {
+  const files: string[] = [];
+  const pending = [root];
+  const failures: Failure[] = [];
+  while (pending.length > 0 && !token?.isCancellationRequested) {
+    const dir = pending.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      failures.push({ path: dir, message: describe(e) });
+      continue;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!isSkippedFolder(entry.name)) pending.push(full);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && keep(full)) {
+        files.push(full);
+      }
+    }
+  }
+  return { files: files.sort(), failures };
+}
+
+export type Read = { readonly text: string; readonly failure?: undefined } | { readonly text?: undefined; readonly failure: string };
+
+/** git's test for binary content: a NUL byte early in the file. */
+const BINARY_PROBE = 8000;
+
+/** The line and column (1-based) of the first byte that is not part of valid UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  // A streaming decode accepts a prefix that ends inside a character, so validity of prefixes is
+  // monotonic: binary search for the longest valid one.
+  const valid = (length: number, stream = true): boolean => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, length), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (valid(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  // The prefix may end inside the bad character: step back to where that character starts.
+  const isContinuation = (byte: number): boolean => (byte & 0xc0) === 0x80;
+  if (!valid(lo, false)) {
+    do lo--;
+    while (lo > 0 && isContinuation(bytes[lo]!));
+  }
+  const before = bytes.subarray(0, lo);
+  const lineStart = before.lastIndexOf(10) + 1;
+  return { line: before.filter((b) => b === 10).length + 1, column: lo - lineStart + 1 };
+}
+
+/** Decodes a file's bytes as the UTF-8 text the checker needs, keeping a BOM so offsets and `--fix` see it. */
+export function decode(bytes: Uint8Array): Read {
+  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return { failure: "is a binary file, not markdown text" };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return { failure: `is not valid UTF-8 (line ${at.line}, byte ${at.column} of the line); save it as UTF-8` };
+  }
+}
+
+export async function readText(file: string): Promise<Read> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    return { failure: describe(e) };
+  }
+  return decode(bytes);
+}
