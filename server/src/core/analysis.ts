@@ -8,6 +8,7 @@ import { frontMatterRule } from "./rules/frontMatter";
 import type { Code } from "./rules/codes";
 import type { Problem } from "./rules/problem";
 import type { RuleContext } from "./rules/rule";
+import { applySuppressions } from "./suppress/inline";
 import { Positions } from "./text/positions";
 
 export interface Analysis {
@@ -63,5 +64,5 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   // With no closing `---` the whole file is YAML to Jekyll: there is no body to check or insert into.
   const rules = parsed.frontMatter?.closed === false ? [frontMatterRule] : RULES;
   for (const rule of rules) rule.check(ctx);
-  return { uri, parsed, positions, model, problems };
+  return { uri, parsed, positions, model, problems: applySuppressions(parsed, problems, (offset) => positions.lineIndexAt(offset)) };
 }
