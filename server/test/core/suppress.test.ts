@@ -147,7 +147,7 @@ void describe("completion and hover in a suppression comment", () => {
     const items = complete(analyzeCard(text), offset, new Date());
     const first = items.sort((a, b) => a.sortText!.localeCompare(b.sortText!))[0]!;
     assert.equal(first.label, "value.boolean");
-    assert.equal(first.detail, "reported 1× on the next line");
+    assert.equal(first.detail, "1× on the next line");
     assert.match((first.documentation as { value: string }).value, /A yes\/no field uses something other than ✅ or ❌/);
     assert.ok(!items.some((i) => i.label === "field.order"));
     assert.equal(items.length, ALL_CODES.length - 1);

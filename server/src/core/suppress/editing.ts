@@ -26,10 +26,10 @@ const directiveHelp = (kind: DirectiveKind): MarkupContent => ({ kind: "markdown
 
 const sortKey = (rank: number, i: number): string => `${rank}${String(i).padStart(4, "0")}`;
 
-/** The codes reported where a comment written on `line` would apply: the next line, or the whole file. */
+/** The codes of the problems where a comment written on `line` would apply (the next line, below, the whole file), hidden ones included. */
 function reportedCodes(analysis: Analysis, kind: DirectiveKind, line: number): Map<Code, number> {
   const counts = new Map<Code, number>();
-  for (const problem of analysis.problems) {
+  for (const problem of [...analysis.problems, ...analysis.hidden]) {
     const at = analysis.positions.lineIndexAt(problem.span.start);
     const applies = kind === "disable-next-line" ? at === line + 1 : kind === "disable" ? at > line : kind === "disable-file";
     if (applies && !problem.code.startsWith("suppression.")) counts.set(problem.code, (counts.get(problem.code) ?? 0) + 1);
@@ -64,7 +64,7 @@ export function directiveCompletions(analysis: Analysis, line: number, lineText:
     const count = reported.get(code);
     return {
       label: code, kind: CompletionItemKind.EnumMember, documentation: codeHelp(code),
-      detail: count ? `reported ${count}× ${where}` : `${CODES[code].severity} by default`,
+      detail: count ? `${count}× ${where}` : `${CODES[code].severity} by default`,
       sortText: sortKey(count ? 0 : 1, i), textEdit: { range, newText: code },
     };
   });

@@ -124,11 +124,15 @@ function directiveProblems(doc: ParsedDocument, used: ReadonlySet<Directive | Di
   return problems;
 }
 
-/**
- * The problems a card reports once its suppression comments are applied: those no comment hides
- * (each with fixes that add a comment for it), then one problem per comment or code that hid nothing.
- */
-export function applySuppressions(doc: ParsedDocument, problems: readonly Problem[], lineOf: (offset: number) => number): Problem[] {
+export interface Suppressed {
+  /** What the card reports: the problems no comment hides (each with fixes that add a comment for it), then one per comment or code that hid nothing. */
+  readonly problems: readonly Problem[];
+  /** The problems the comments hide, for completion to tell which codes a comment would hide. */
+  readonly hidden: readonly Problem[];
+}
+
+/** Applies a card's suppression comments to its problems. */
+export function applySuppressions(doc: ParsedDocument, problems: readonly Problem[], lineOf: (offset: number) => number): Suppressed {
   const directives = doc.directives;
   // A next-line comment applies to the next line that is not itself a comment, so several can stack.
   const nextLineOf = new Map<Directive, number>();
@@ -140,15 +144,17 @@ export function applySuppressions(doc: ParsedDocument, problems: readonly Proble
   }
   const used = new Set<Directive | DirectiveWord>();
   const kept: Problem[] = [];
+  const hidden: Problem[] = [];
   for (const problem of problems) {
     const line = lineOf(problem.span.start);
     const use = directives.length > 0 ? findUse(directives, nextLineOf, problem.code, line) : undefined;
     if (use) {
       used.add(use.word === "all" ? use.directive : use.word);
+      hidden.push(problem);
       continue;
     }
     const fixes = ignoreFixes(doc, problem.code, line);
     kept.push(fixes.length > 0 ? { ...problem, fixes: [...problem.fixes, ...fixes] } : problem);
   }
-  return [...kept, ...directiveProblems(doc, used)];
+  return { problems: [...kept, ...directiveProblems(doc, used)], hidden };
 }
