@@ -8,6 +8,7 @@ import { frontMatterRule } from "./rules/frontMatter";
 import type { Code } from "./rules/codes";
 import type { Problem } from "./rules/problem";
 import type { RuleContext } from "./rules/rule";
+import { applySuppressions } from "./suppress/inline";
 import { Positions } from "./text/positions";
 
 export interface Analysis {
@@ -17,6 +18,8 @@ export interface Analysis {
   /** Undefined for markdown that is not a card: the extension then offers nothing at all. */
   readonly model: CardModel | undefined;
   readonly problems: readonly Problem[];
+  /** The problems the card's suppression comments hide. */
+  readonly hidden: readonly Problem[];
 }
 
 export interface AnalyzeOptions {
@@ -47,7 +50,7 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   const kinds = options.kinds ?? cardSchema.kinds;
   const declared = describesCard(parsed, kinds);
   const kind = declared ?? (options.forcedCard ? guessKind(parsed, kinds) : undefined);
-  if (!kind) return { uri, parsed, positions, model: undefined, problems: [] };
+  if (!kind) return { uri, parsed, positions, model: undefined, problems: [], hidden: [] };
   const model = bindCard(parsed, kind);
   const problems: Problem[] = [];
   const ctx: RuleContext = {
@@ -63,5 +66,5 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   // With no closing `---` the whole file is YAML to Jekyll: there is no body to check or insert into.
   const rules = parsed.frontMatter?.closed === false ? [frontMatterRule] : RULES;
   for (const rule of rules) rule.check(ctx);
-  return { uri, parsed, positions, model, problems };
+  return { uri, parsed, positions, model, ...applySuppressions(parsed, problems, (offset) => positions.lineIndexAt(offset)) };
 }

@@ -7,6 +7,7 @@ import { frontMatterTags } from "../model/kind";
 import type { ListItem } from "../parse/body";
 import { cardSchema, childFields, displayName, type FieldSpec, type OptionSpec } from "../schema";
 import { jekyllDate } from "../text/dates";
+import { directiveCompletions } from "../suppress/editing";
 import type { Span } from "../text/span";
 import { fieldHelp, frontMatterHelp, optionHelp } from "./helpText";
 import { fieldOf, locateLine } from "./locate";
@@ -120,8 +121,8 @@ function bulletCompletions(analysis: Analysis, line: number, lineText: string, l
 }
 
 /**
- * Completions at an offset: front matter keys and values, field values (those the workspace's
- * cards use first), missing fields and options.
+ * Completions at an offset: front matter keys and values, suppression comments, field values (those
+ * the workspace's cards use first), missing fields and options.
  */
 export function complete(analysis: Analysis, offset: number, today: Date, values: ValueCounts = NO_VALUES): CompletionItem[] {
   if (!analysis.model) return [];
@@ -134,6 +135,8 @@ export function complete(analysis: Analysis, offset: number, today: Date, values
     return frontMatterCompletions(analysis, lineText, { start: line.start, end: offset }, today);
   }
   if (fm && lineIndex < parsed.bodyLine) return [];
+  const inComment = directiveCompletions(analysis, lineIndex, lineText, offset);
+  if (inComment) return inComment;
   const { item, field } = locateLine(analysis, lineIndex);
   if (item && field && item.colon !== undefined && offset > item.colon) return valueCompletions(analysis, field, item, offset, values);
   if (item?.colon !== undefined && offset > item.colon) return [];

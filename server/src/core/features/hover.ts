@@ -2,6 +2,7 @@ import type { Hover } from "vscode-languageserver-types";
 import type { Analysis } from "../analysis";
 import { matchesOption } from "../model/labels";
 import { cardSchema, type OptionSpec } from "../schema";
+import { directiveHover } from "../suppress/editing";
 import { contains, type Span } from "../text/span";
 import { fieldHelp, frontMatterHelp, optionHelp } from "./helpText";
 import { locateLine } from "./locate";
@@ -31,6 +32,8 @@ export function hover(analysis: Analysis, offset: number): Hover | undefined {
     const key = entry && cardSchema.frontMatter.find((k) => k.key === entry.key);
     return key ? { contents: frontMatterHelp(key), range: positions.range(entry.keySpan) } : undefined;
   }
+  const inComment = directiveHover(analysis, offset);
+  if (inComment) return inComment;
   const { field, option } = locateLine(analysis, positions.lineIndexAt(offset));
   if (option) {
     const { group, bound } = option;

@@ -1,5 +1,6 @@
 import type { Line } from "../text/lines";
 import type { Span } from "../text/span";
+import { parseDirective, type Directive } from "./directive";
 
 export type CheckboxState = "checked" | "unchecked" | "malformed";
 
@@ -96,11 +97,14 @@ function nestsUnder(parent: ListItem, indentWidth: number, markerChar: string): 
 
 /**
  * Builds the bullet tree of the body in one pass over its lines. Fenced code is skipped; text lines
- * indented under an item belong to that item's subtree (so insertions land after them).
+ * indented under an item belong to that item's subtree (so insertions land after them). Suppression
+ * comments are collected and otherwise ignored: whatever their indent, they neither end the list
+ * nor belong to an item.
  */
-export function parseBody(text: string, lines: readonly Line[], firstLine: number): { roots: ListItem[]; items: ListItem[] } {
+export function parseBody(text: string, lines: readonly Line[], firstLine: number): { roots: ListItem[]; items: ListItem[]; directives: Directive[] } {
   const roots: ListItem[] = [];
   const items: ListItem[] = [];
+  const directives: Directive[] = [];
   const stack: ListItem[] = [];
   let fence: string | undefined;
   for (let n = firstLine; n < lines.length; n++) {
@@ -118,6 +122,11 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
       continue;
     }
     const m = ITEM.exec(raw);
+    const directive = m ? undefined : parseDirective(text, line, n);
+    if (directive) {
+      directives.push(directive);
+      continue;
+    }
     if (!m) {
       attachContinuation(raw, line, n, stack);
       continue;
@@ -172,7 +181,7 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
     for (const ancestor of stack) extend(ancestor, line.end, n);
     stack.push(item);
   }
-  return { roots, items };
+  return { roots, items, directives };
 }
 
 function extend(item: ListItem, end: number, line: number): void {

@@ -1,5 +1,6 @@
 import { detectEol, splitLines, type Line } from "../text/lines";
 import { parseBody, type ListItem } from "./body";
+import type { Directive } from "./directive";
 import { parseFrontMatter, type FrontMatter } from "./frontMatter";
 
 /** Everything the rules and features read about one version of a document's text. */
@@ -13,6 +14,8 @@ export interface ParsedDocument {
   readonly roots: readonly ListItem[];
   /** Every bullet in document order. */
   readonly items: readonly ListItem[];
+  /** The suppression comments of the body, in line order. */
+  readonly directives: readonly Directive[];
 }
 
 /** Parses any text; never throws. A BOM is skipped (the offsets still count it). */
@@ -22,8 +25,8 @@ export function parseDocument(text: string): ParsedDocument {
   if (text.charCodeAt(0) === 0xfeff) lines[0] = { ...lines[0]!, start: 1 };
   const frontMatter = parseFrontMatter(text, lines, lines[0]!);
   const bodyLine = frontMatter?.bodyLine ?? 0;
-  const { roots, items } = parseBody(text, lines, bodyLine);
-  return { text, lines, eol: detectEol(text), frontMatter, bodyLine, roots, items };
+  const { roots, items, directives } = parseBody(text, lines, bodyLine);
+  return { text, lines, eol: detectEol(text), frontMatter, bodyLine, roots, items, directives };
 }
 
 /** The list item on a given line, by binary search over the items in line order. */

@@ -36,6 +36,8 @@ export const CODES = {
   "value.unknown": { severity: "warning", description: "A value is not one of the field's known values (`bp16` for a precision)." },
   "list.marker": { severity: "information", description: "The bullet marker is not the template's for its level (`-`, `+`, `*`)." },
   "list.indent": { severity: "warning", description: "The indent is not two spaces per level." },
+  "suppression.unused": { severity: "information", description: "A `<!-- model-cards-disable… -->` comment hides no problem: the problem was fixed, or the comment is in the wrong place." },
+  "suppression.unknown-code": { severity: "warning", description: "A `<!-- model-cards-disable… -->` comment names a code that does not exist." },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 
 export type Code = keyof typeof CODES;
