@@ -1,11 +1,12 @@
 /**
  * Writes the files that are derived from the core's data, so they never drift from it:
- * the snippets, the JSON Schemas of exported cards, the per-code severity settings in
+ * the snippets, the JSON Schemas of exported cards and of `.modelcards.yaml`, the per-code severity settings in
  * package.json, and the README's code table.
  * `npm run generate` writes them; the test suite fails when a committed copy is stale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { configJsonSchema } from "../src/core/config/jsonSchema";
 import { cardJsonSchema } from "../src/core/features/export";
 import { allSnippets } from "../src/core/features/snippets";
 import { cardSchema } from "../src/core/schema";
@@ -40,12 +41,16 @@ function readme(current: string): string {
 /** Where the JSON Schema of a card kind's export is shipped. */
 export const schemaPath = (tag: string): string => `server/schemas/${tag}.schema.json`;
 
+/** Where the JSON Schema of `.modelcards.yaml` is shipped (package.json's yamlValidation points at it). */
+export const CONFIG_SCHEMA_PATH = "server/schemas/modelcards.schema.json";
+
 /** Each generated file: its path and the content it should have now. */
 export function generatedFiles(): { path: string; content: string }[] {
   const read = (p: string): string => readFileSync(resolve(ROOT, p), "utf8");
   return [
     { path: "snippets/model-cards.code-snippets", content: snippetsFile() },
     ...cardSchema.kinds.map((kind) => ({ path: schemaPath(kind.tag), content: `${JSON.stringify(cardJsonSchema(kind), null, 2)}\n` })),
+    { path: CONFIG_SCHEMA_PATH, content: `${JSON.stringify(configJsonSchema(), null, 2)}\n` },
     { path: "package.json", content: packageJson(read("package.json")) },
     { path: "README.md", content: readme(read("README.md")) },
   ];

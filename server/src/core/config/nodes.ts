@@ -1,7 +1,9 @@
 /** What every key reader of the config shares: its problem codes and how it reads YAML nodes. */
 import { isAlias, isMap, isScalar, isSeq, type Node } from "yaml";
 import { didYouMean } from "../model/suggest";
+import type { Fix } from "../rules/problem";
 import type { Span } from "../text/span";
+import { keysOf, type Shape } from "./shape";
 
 /** The config's own problem codes: they describe the config file, not a card, so they are not in CODES. */
 export const CONFIG_CODES = {
@@ -18,9 +20,18 @@ export interface ConfigProblem {
   readonly code: ConfigCode;
   readonly span: Span;
   readonly message: string;
+  /** As on a card's problems: a did-you-mean is a fix that writes the suggestion in place. */
+  readonly fixes: readonly Fix[];
 }
 
-export type Report = (code: ConfigCode, node: Node | null | undefined, message: string) => void;
+/** Reports a problem at a node; `replacement` is the text the quick fix writes over the node. */
+export type Report = (code: ConfigCode, node: Node | null | undefined, message: string, replacement?: string) => void;
+
+/** " Did you mean `x`?" for a message, and `x` for the fix; both empty when nothing is close. */
+export function guess(text: string, candidates: readonly string[]): { readonly hint: string; readonly replacement?: string } {
+  const close = didYouMean(text, candidates);
+  return close === undefined ? { hint: "" } : { hint: ` Did you mean \`${close}\`?`, replacement: close };
+}
 
 /** `key:` with nothing after it: YAML's null, which the config reads as "not set". */
 export const isEmpty = (node: Node | null): node is null => node === null || (isScalar(node) && node.value === null);
@@ -48,10 +59,12 @@ export function listItems(node: Node, what: string, report: Report): Node[] | un
 }
 
 /**
- * The entries of a mapping whose keys are one of `known`: unknown keys are reported with a
- * did-you-mean and skipped; `required` keys that are missing are reported on the mapping.
+ * The entries of a mapping with the keys of `shape`: unknown keys are reported with a
+ * did-you-mean and skipped; required keys that are missing are reported on the mapping.
  */
-export function entries(node: Node, what: string, known: readonly string[], required: readonly string[], report: Report): Map<string, Node> | undefined {
+export function entries(node: Node, what: string, shape: Shape & { kind: "map" }, report: Report): Map<string, Node> | undefined {
+  const known = keysOf(shape);
+  const required = shape.required ?? [];
   if (!isMap(node)) {
     report("config.value", node, `Expected ${what}, a mapping with ${quoted(known)}.`);
     return undefined;
@@ -62,8 +75,8 @@ export function entries(node: Node, what: string, known: readonly string[], requ
     const key = keyNode ? stringValue(keyNode, "a key", report) : undefined;
     if (key === undefined) continue;
     if (!known.includes(key)) {
-      const guess = didYouMean(key, known);
-      report("config.unknown-key", keyNode, `Unknown key \`${key}\` in ${what}.${guess ? ` Did you mean \`${guess}\`?` : ""} Keys: ${quoted(known)}.`);
+      const suggestion = guess(key, known);
+      report("config.unknown-key", keyNode, `Unknown key \`${key}\` in ${what}.${suggestion.hint} Keys: ${quoted(known)}.`, suggestion.replacement);
       continue;
     }
     const value = pair.value as Node | null;

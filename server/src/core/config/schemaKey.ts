@@ -15,39 +15,88 @@
  * ```
  */
 import { isMap, isScalar, type Node } from "yaml";
-import { didYouMean } from "../model/suggest";
-import { cardSchema, type CardKindSpec, type FieldSpec } from "../schema";
+import type { FieldSpec } from "../schema";
 import type { FieldAddition, FieldDefinition, KindDefinition, OptionAddition, SchemaExtension } from "../schema/extend";
-import { booleanValue, entries, listItems, quoted, stringValue, type Report } from "./nodes";
+import { BUILT_IN_FIELDS, BUILT_IN_TAGS, FIELD_DOMAIN, KIND_DOMAIN, OPTIONS_FIELD_DOMAIN, PLACE_DOMAIN, takesOptions, VALUE_KIND_DOMAIN, VALUE_KIND_HELP, type ValueKind } from "./domains";
+import { booleanValue, entries, guess, listItems, quoted, stringValue, type Report } from "./nodes";
+import { namesOf, type Key, type Shape } from "./shape";
 
 export const SCHEMA_HELP = "additions to the card schema: `options`, `optional`, `fields`, `kinds`";
 
-const VALUE_KINDS = ["link", "boolean", "number", "sizes", "text"] as const;
-const FIELD_KEYS = ["id", "label", "emoji", "required", "value", "children", "description", "format", "example"] as const;
-const ID = /^[A-Za-z][\w-]*$/;
+const ID_PATTERN = "^[A-Za-z][\\w-]*$";
+const ID = new RegExp(ID_PATTERN);
 
-/** Every field id of the built-in kinds, with what it can take options into. */
-function fieldIds(kinds: readonly CardKindSpec[]): Map<string, FieldSpec> {
-  const ids = new Map<string, FieldSpec>();
-  const walk = (fields: readonly FieldSpec[]): void => {
-    for (const f of fields) {
-      ids.set(f.id, f);
-      if (f.children?.kind === "fields") walk(f.children.fields);
-    }
-  };
-  for (const kind of kinds) walk(kind.fields);
-  return ids;
-}
+const text = (description: string): Key => ({ description, shape: { kind: "string" } });
 
-const takesOptions = (spec: FieldSpec): boolean => spec.children?.kind === "choice" || spec.value?.kind === "enum" || spec.value?.kind === "text";
+const OPTION_MAP: Shape & { kind: "map" } = { kind: "map", keys: { label: text("The option as a card writes it."), description: text("What it means, shown in hovers and completion.") }, required: ["label"] };
+const OPTIONS: Shape = { kind: "list", item: { kind: "oneOf", shapes: [{ kind: "string" }, OPTION_MAP] } };
 
-function knownId(node: Node, ids: ReadonlyMap<string, FieldSpec>, report: Report): FieldSpec | undefined {
+/** A field as the config defines it; its children may be fields again, hence the getter. */
+const FIELD: Shape & { kind: "map" } = {
+  kind: "map",
+  name: "field",
+  keys: {
+    id: { description: "The field's id: a letter, then letters, digits, `-` or `_`. Settings and other additions refer to it.", shape: { kind: "string", pattern: ID_PATTERN } },
+    label: text("The label as a card writes it, without the emoji: `Huggingface`."),
+    emoji: text("The emoji before the label: `🤗`."),
+    required: { description: "`true` when a card without the field is reported (`field.missing`); `false` by default.", shape: { kind: "boolean" } },
+    value: { description: "What follows `Label: ` on the field's line; no value for a heading with children.", shape: { kind: "string", domain: VALUE_KIND_DOMAIN } },
+    get children(): Key {
+      return { description: "What is nested under the field: `items` (free bullets), `{ fields: [...] }` or `{ choice: single|multiple, options: [...] }`.", shape: CHILDREN };
+    },
+    description: text("What the field means: the first line of its hover."),
+    format: text("The format its value has, shown in its hover."),
+    example: text("A complete example line, shown in its hover."),
+  },
+  required: ["id", "label", "description"],
+};
+const CHILD_FIELDS: Shape & { kind: "map" } = { kind: "map", keys: { fields: { description: "Child fields, each defined like a field.", shape: { kind: "list", item: FIELD } } }, required: ["fields"] };
+const SELECTIONS = namesOf("a selection", [{ name: "single", description: "Exactly one option is checked." }, { name: "multiple", description: "Any number of options are checked." }]);
+const CHOICE: Shape & { kind: "map" } = {
+  kind: "map",
+  keys: {
+    choice: { description: "`single`: exactly one option is checked; `multiple`: any number.", shape: { kind: "string", domain: SELECTIONS } },
+    options: { description: "The options, each a checkbox bullet in the card.", shape: OPTIONS },
+  },
+  required: ["choice", "options"],
+};
+const CHILDREN: Shape = { kind: "oneOf", shapes: [{ kind: "string", domain: namesOf("children", [{ name: "items", description: "Free bullets, one item each." }]) }, CHILD_FIELDS, CHOICE] };
+const FIELD_ADDITION: Shape & { kind: "map" } = {
+  kind: "map",
+  keys: {
+    kind: { description: "The tag of the card kind the field is for: `models`, `benchmarks`, or a kind this file adds.", shape: { kind: "string", domain: KIND_DOMAIN } },
+    under: { description: "The id of the section the field goes in; the top level without it.", shape: { kind: "string", domain: PLACE_DOMAIN } },
+    after: { description: "The id of the field it follows; last without it.", shape: { kind: "string", domain: PLACE_DOMAIN } },
+    ...FIELD.keys,
+  },
+  required: ["kind", ...FIELD.required!],
+};
+const KIND: Shape & { kind: "map" } = {
+  kind: "map",
+  keys: {
+    tag: text("The `tags` entry that marks a post as this kind of card: `datasets`."),
+    name: text("What the kind is called in messages: `dataset card`."),
+    fields: { description: "The kind's fields, in the template's order.", shape: { kind: "list", item: FIELD } },
+  },
+  required: ["tag", "name", "fields"],
+};
+export const SCHEMA_SHAPE: Shape & { kind: "map" } = {
+  kind: "map",
+  keys: {
+    options: { description: "More options for a choice group, or more known values for a field, by field id: `architecture: [Encoder-Denoiser-Decoder]`.", shape: { kind: "record", key: OPTIONS_FIELD_DOMAIN, value: OPTIONS } },
+    optional: { description: "Field ids no longer reported missing: `[hyperparameters]`.", shape: { kind: "list", item: { kind: "string", domain: FIELD_DOMAIN } } },
+    fields: { description: "New fields of a card kind, each at its place (`under`, `after`).", shape: { kind: "list", item: FIELD_ADDITION } },
+    kinds: { description: "New card kinds, each marked by its own tag, with its fields.", shape: { kind: "list", item: KIND } },
+  },
+};
+
+function knownId(node: Node, report: Report): FieldSpec | undefined {
   const id = stringValue(node, "a field id", report);
   if (id === undefined) return undefined;
-  const spec = ids.get(id);
+  const spec = BUILT_IN_FIELDS.get(id);
   if (!spec) {
-    const guess = didYouMean(id, [...ids.keys()]);
-    report("config.unknown-field", node, `No card kind has a field \`${id}\`.${guess ? ` Did you mean \`${guess}\`?` : ""}`);
+    const suggestion = guess(id, [...BUILT_IN_FIELDS.keys()]);
+    report("config.unknown-field", node, `No card kind has a field \`${id}\`.${suggestion.hint}`, suggestion.replacement);
   }
   return spec;
 }
@@ -57,7 +106,7 @@ function readOption(node: Node, report: Report): OptionAddition | undefined {
     const label = stringValue(node, "an option", report);
     return label === undefined ? undefined : { label };
   }
-  const map = entries(node, "an option", ["label", "description"], ["label"], report);
+  const map = entries(node, "an option", OPTION_MAP, report);
   if (!map) return undefined;
   const label = stringValue(map.get("label")!, "the option's label", report);
   if (label === undefined) return undefined;
@@ -76,22 +125,23 @@ function readChildren(node: Node, report: Report): FieldDefinition["children"] {
     return undefined;
   }
   if (isMap(node) && node.has("fields")) {
-    const map = entries(node, "`children`", ["fields"], ["fields"], report);
+    const map = entries(node, "`children`", CHILD_FIELDS, report);
     return map && { kind: "fields", fields: readFieldList(map.get("fields")!, report) };
   }
-  const map = entries(node, "`children`", ["choice", "options"], ["choice", "options"], report);
+  const map = entries(node, "`children`", CHOICE, report);
   const selection = map && stringValue(map.get("choice")!, "`single` or `multiple`", report);
   if (!map || selection === undefined) return undefined;
   if (selection !== "single" && selection !== "multiple") {
-    report("config.value", map.get("choice"), "`choice` is `single` or `multiple`.");
+    const suggestion = guess(selection, ["single", "multiple"]);
+    report("config.value", map.get("choice"), `\`choice\` is \`single\` or \`multiple\`.${suggestion.hint}`, suggestion.replacement);
     return undefined;
   }
   return { kind: "choice", selection, options: readOptions(map.get("options")!, report) };
 }
 
 /** One field as the config writes it; undefined (reported) when something it needs is wrong. */
-function readField(node: Node, extraKeys: readonly string[], report: Report): { def: FieldDefinition; map: Map<string, Node> } | undefined {
-  const map = entries(node, "a field", [...FIELD_KEYS, ...extraKeys], ["id", "label", "description"], report);
+function readField(node: Node, shape: Shape & { kind: "map" }, report: Report): { def: FieldDefinition; map: Map<string, Node> } | undefined {
+  const map = entries(node, "a field", shape, report);
   if (!map) return undefined;
   const text = (key: string): string | undefined => {
     const value = map.get(key);
@@ -104,8 +154,9 @@ function readField(node: Node, extraKeys: readonly string[], report: Report): { 
   if (id === undefined || !ID.test(id) || label === undefined || description === undefined) return undefined;
   const valueNode = map.get("value");
   const value = valueNode && stringValue(valueNode, "a value kind", report);
-  if (value !== undefined && !(VALUE_KINDS as readonly string[]).includes(value)) {
-    report("config.value", valueNode, `\`value\` is one of ${quoted(VALUE_KINDS)}.`);
+  if (value !== undefined && !Object.hasOwn(VALUE_KIND_HELP, value)) {
+    const suggestion = guess(value, Object.keys(VALUE_KIND_HELP));
+    report("config.value", valueNode, `\`value\` is one of ${quoted(Object.keys(VALUE_KIND_HELP))}.${suggestion.hint}`, suggestion.replacement);
     return undefined;
   }
   const requiredNode = map.get("required");
@@ -113,7 +164,7 @@ function readField(node: Node, extraKeys: readonly string[], report: Report): { 
   const def: FieldDefinition = {
     id, label, description,
     required: (requiredNode && booleanValue(requiredNode, "`required`", report)) ?? false,
-    ...(value === undefined ? {} : { value: value as FieldDefinition["value"] & string }),
+    ...(value === undefined ? {} : { value: value as ValueKind }),
     ...(childrenNode ? { children: readChildren(childrenNode, report) } : {}),
     ...Object.fromEntries((["emoji", "format", "example"] as const).flatMap((k) => {
       const v = text(k);
@@ -124,13 +175,13 @@ function readField(node: Node, extraKeys: readonly string[], report: Report): { 
 }
 
 function readFieldList(node: Node, report: Report): FieldDefinition[] {
-  return (listItems(node, "a list of fields", report) ?? []).flatMap((item) => readField(item, [], report)?.def ?? []);
+  return (listItems(node, "a list of fields", report) ?? []).flatMap((item) => readField(item, FIELD, report)?.def ?? []);
 }
 
 function readKinds(node: Node, report: Report): KindDefinition[] {
-  const known = new Set<string>(cardSchema.kinds.map((k) => k.tag));
+  const known = new Set<string>(BUILT_IN_TAGS);
   return (listItems(node, "a list of card kinds", report) ?? []).flatMap((item): KindDefinition[] => {
-    const map = entries(item, "a card kind", ["tag", "name", "fields"], ["tag", "name", "fields"], report);
+    const map = entries(item, "a card kind", KIND, report);
     const tag = map && stringValue(map.get("tag")!, "the tag that marks the kind", report);
     const name = map && stringValue(map.get("name")!, "the kind's name", report);
     if (!map || tag === undefined || name === undefined) return [];
@@ -144,17 +195,16 @@ function readKinds(node: Node, report: Report): KindDefinition[] {
 }
 
 export function readSchema(node: Node, report: Report): SchemaExtension {
-  const map = entries(node, "`schema`", ["options", "optional", "fields", "kinds"], [], report);
+  const map = entries(node, "`schema`", SCHEMA_SHAPE, report);
   if (!map) return { options: new Map(), fields: [], optional: [], kinds: [] };
   const kindsNode = map.get("kinds");
   const kinds = kindsNode ? readKinds(kindsNode, report) : [];
-  const ids = fieldIds(cardSchema.kinds);
 
   const options = new Map<string, OptionAddition[]>();
   const optionsNode = map.get("options");
   if (optionsNode && isMap(optionsNode)) {
     for (const pair of optionsNode.items) {
-      const spec = knownId(pair.key as Node, ids, report);
+      const spec = knownId(pair.key as Node, report);
       if (!spec || !pair.value) continue;
       if (!takesOptions(spec)) {
         report("config.value", pair.key as Node, `\`${spec.id}\` takes no options: only choice groups and fields with known values do.`);
@@ -167,25 +217,26 @@ export function readSchema(node: Node, report: Report): SchemaExtension {
   }
 
   const optionalNode = map.get("optional");
-  const optional = (optionalNode ? listItems(optionalNode, "a list of field ids", report) ?? [] : []).flatMap((item) => knownId(item, ids, report)?.id ?? []);
+  const optional = (optionalNode ? listItems(optionalNode, "a list of field ids", report) ?? [] : []).flatMap((item) => knownId(item, report)?.id ?? []);
 
-  const tags = [...cardSchema.kinds, ...kinds].map((k) => k.tag);
+  const tags = [...BUILT_IN_TAGS, ...kinds.map((k) => k.tag)];
   const fieldsNode = map.get("fields");
   const fields = (fieldsNode ? listItems(fieldsNode, "a list of fields", report) ?? [] : []).flatMap((item): FieldAddition[] => {
-    const read = readField(item, ["kind", "under", "after"], report);
+    const read = readField(item, FIELD_ADDITION, report);
     if (!read) return [];
     const kindNode = read.map.get("kind");
     const kind = kindNode ? stringValue(kindNode, "the tag of the card kind", report) : undefined;
     if (kind === undefined || !tags.includes(kind)) {
-      report("config.value", kindNode ?? item, `Name the card kind the field is for: \`kind:\` ${quoted(tags)}.`);
+      const suggestion = kind === undefined ? undefined : guess(kind, tags);
+      report("config.value", kindNode ?? item, `Name the card kind the field is for: \`kind:\` ${quoted(tags)}.${suggestion?.hint ?? ""}`, suggestion?.replacement);
       return [];
     }
     const place: Partial<Record<"under" | "after", string>> = {};
     for (const key of ["under", "after"] as const) {
       const placeNode = read.map.get(key);
       // Places in a built-in kind are checked against its fields; a new kind's are the config's own.
-      const builtIn = cardSchema.kinds.some((k) => k.tag === kind);
-      const spec = placeNode && (builtIn ? knownId(placeNode, ids, report) : { id: stringValue(placeNode, "a field id", report) });
+      const builtIn = BUILT_IN_TAGS.includes(kind);
+      const spec = placeNode && (builtIn ? knownId(placeNode, report) : { id: stringValue(placeNode, "a field id", report) });
       if (spec?.id !== undefined) place[key] = spec.id;
     }
     return [{ ...read.def, kind, ...place }];
