@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import * as path from "node:path";
 import { CONFIG_FILE, parseConfig, type Config } from "../core/config";
 import { CardService } from "../core/service";
-import { UsageError } from "./args";
+import { DEFAULT_MAX_FILE_MB, MB, UsageError } from "./args";
 import { readText } from "./inputs";
 
 /** The settings in force for some files: from a config file, or the defaults when there is none. */
@@ -18,7 +18,7 @@ export interface LoadedConfig {
 }
 
 function load(file: string | undefined): LoadedConfig {
-  const read = file === undefined ? { text: "" } : readText(file);
+  const read = file === undefined ? { text: "" } : readText(file, DEFAULT_MAX_FILE_MB * MB);
   const text = read.text ?? "";
   const config = parseConfig(text);
   const service = new CardService();

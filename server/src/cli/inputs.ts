@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import * as path from "node:path";
 import picomatch from "picomatch";
-import { UsageError } from "./args";
+import { MB, UsageError } from "./args";
 
 export interface Operand {
   /** As given on the command line. */
@@ -144,9 +144,18 @@ export function decode(bytes: Uint8Array): Read {
   }
 }
 
-export function readText(file: string): Read {
+/**
+ * Reads a file as text. Only regular files up to `maxBytes` are read: a FIFO would block the run
+ * forever and `/dev/zero` never ends, and no card is megabytes long.
+ */
+export function readText(file: string, maxBytes: number): Read {
   let bytes: Buffer;
   try {
+    const stats = statSync(file);
+    if (!stats.isFile()) return { failure: "is not a regular file (a pipe, a device or a socket), so it was not read" };
+    if (stats.size > maxBytes) {
+      return { failure: `is ${(stats.size / MB).toFixed(1)} MB, over the limit of ${maxBytes / MB} MB for one file; raise it with --max-file-size <MB> if it really is a card` };
+    }
     bytes = readFileSync(file);
   } catch (e) {
     return { failure: describe(e) };
