@@ -52,6 +52,8 @@ export function chooseFixes(problems: readonly Problem[], accept: (fix: Fix, pro
 export interface AppliedFix {
   readonly code: Code;
   readonly title: string;
+  /** The user's text it replaced by design (a misspelt label, `yes` for ✅), when it did. */
+  readonly replaced?: readonly string[];
 }
 
 /** A fix the nothing-lost guard held back: applying it would have dropped `loss` from the text. */
@@ -114,7 +116,7 @@ export function fixAll(uri: string, text: string, options: AnalyzeOptions, setti
     const next = applyEdits(text, edits);
     if (seen.has(next)) break;
     seen.add(next);
-    applied.push(...chosen.map(({ problem, fix }) => ({ code: problem.code, title: fix.title })));
+    applied.push(...chosen.map(({ problem, fix }) => ({ code: problem.code, title: fix.title, ...(fix.replaces && { replaced: fix.replaces }) })));
     text = next;
   }
   return { text, applied, refused: [...refused.values()] };
