@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { FixScope } from "../core/features/fixAll";
+import { DEFAULT_MAX_FILE_MB, MB } from "../node/files";
 
 export const FORMATS = ["text", "json", "sarif", "github"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -16,6 +17,8 @@ export interface CheckOptions {
   readonly maxWarnings: number | undefined;
   /** The name standard input is checked as (for the date in the file name, card globs and the config). */
   readonly stdinFilename: string | undefined;
+  /** Files larger than this many bytes are not read. */
+  readonly maxFileBytes: number;
 }
 
 export type Command = { readonly command: "help" } | { readonly command: "version" } | ({ readonly command: "check" } & CheckOptions);
@@ -38,6 +41,7 @@ Options:
   --quiet                report errors only
   --max-warnings <n>     exit with 1 when there are more than n warnings
   --stdin-filename <name>  the file name to check standard input as
+  --max-file-size <MB>   skip files larger than this, with a message (default: 10)
   -h, --help             show this help
   --version              show the version
 
@@ -58,6 +62,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   quiet: { type: "boolean", short: "q" },
   "max-warnings": { type: "string" },
   "stdin-filename": { type: "string" },
+  "max-file-size": { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 };
@@ -87,12 +92,16 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (command === undefined) throw new UsageError("missing command: model-cards check <paths…>");
   if (command !== "check") throw new UsageError(`unknown command "${command}"; the command is check`);
   if (operands.length === 0) throw new UsageError("check needs at least one file, folder or glob (or - for standard input)");
+  // An empty path would resolve to the working folder, and with --fix rewrite every card in it.
+  if (operands.includes("")) throw new UsageError("an empty path names no file; write . to check the current folder");
   const text = (name: string): string | undefined => {
     const value = values.get(name);
     return typeof value === "string" ? value : undefined;
   };
   const maxWarnings = text("max-warnings");
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not "${maxWarnings}"`);
+  const maxFileMb = text("max-file-size") ?? String(DEFAULT_MAX_FILE_MB);
+  if (!/^\d+(\.\d+)?$/.test(maxFileMb) || Number(maxFileMb) <= 0) throw new UsageError(`--max-file-size takes a size in MB such as 20, not "${maxFileMb}"`);
   const fix = values.get("fix");
   const stdinFilename = text("stdin-filename");
   if (stdinFilename !== undefined && !operands.includes("-")) throw new UsageError("--stdin-filename names standard input: add - to the paths");
@@ -106,5 +115,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     quiet: values.has("quiet"),
     maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
     stdinFilename,
+    maxFileBytes: Number(maxFileMb) * MB,
   };
 }

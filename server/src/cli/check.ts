@@ -3,8 +3,6 @@ import type { Config } from "../core/config";
 import { configProblems } from "../core/features/diagnostics";
 import type { AppliedFix, FixScope } from "../core/features/fixAll";
 import type { CardService } from "../core/service";
-import { splitLines } from "../core/text/lines";
-import { Positions } from "../core/text/positions";
 import type { FileResult } from "./report";
 
 /** The URI a file is checked as: the one an editor would open it with, so every check sees the same name. */
@@ -23,22 +21,19 @@ export interface Checked {
 export function checkDocument(service: CardService, file: string, uri: string, text: string, fix: FixScope | undefined): Checked {
   let current = text;
   let fixed: readonly AppliedFix[] = [];
-  let failure: string | undefined;
+  let notes: string[] = [];
   if (fix) {
     const outcome = service.fixAll({ uri, version: 0, getText: () => text }, fix);
     current = outcome.text;
     fixed = outcome.applied;
-    if (outcome.refused) {
-      const at = new Positions(splitLines(current)).positionAt(outcome.refused.offset);
-      failure = `--fix stopped before a fix that would have lost ${JSON.stringify(outcome.refused.char)} at ${at.line + 1}:${at.character + 1} (the fixes before it were applied); please report this`;
-    }
+    notes = outcome.refused.map(({ code, title, loss }) => `held back the fix "${title}" (${code}): it would have lost ${JSON.stringify(loss.token)}; please report this`);
   }
   const document = { uri, version: 1, getText: () => current };
   const kind = service.analysis(document).model?.kind.name;
   // In reading order, as a person goes through a file; the editor lists them by position too.
   const problems = service.reported(document).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   service.forget(uri);
-  return { result: { path: file, role: "document", kind, problems, fixed, failure }, text: current };
+  return { result: { path: file, role: "document", kind, problems, fixed, failure: undefined, ...(notes.length > 0 && { notes }) }, text: current };
 }
 
 /** A config file's own problems, as a result of their own. */

@@ -23,7 +23,9 @@ export function summary(results: readonly FileResult[]): string {
   const found = t.problems === 0 ? "no problems" : `${plural(t.problems, "problem")} (${bySeverity})`;
   const parts = [`Checked ${plural(t.files, "file")} (${plural(t.cards, "card")}): ${found}`];
   if (t.fixed > 0) parts.push(`${plural(t.fixed, "fix", "fixes")} applied`);
-  if (t.failures > 0) parts.push(`${plural(t.failures, "path")} could not be checked`);
+  const unwritten = results.filter((r) => r.failure !== undefined && r.kind !== undefined).length;
+  if (t.failures > unwritten) parts.push(`${plural(t.failures - unwritten, "path")} could not be checked`);
+  if (unwritten > 0) parts.push(`${plural(unwritten, "file")} could not be fixed`);
   return parts.join("; ");
 }
 

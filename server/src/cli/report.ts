@@ -19,6 +19,8 @@ export interface FileResult {
   readonly fixed: readonly AppliedFix[];
   /** Why the path could not be checked (or fixed): unreadable, binary, not UTF-8, a folder with no cards. */
   readonly failure: string | undefined;
+  /** What the user should know that is not a problem of the file: fixes the nothing-lost guard held back. */
+  readonly notes?: readonly string[];
 }
 
 export interface Totals {
@@ -41,7 +43,8 @@ export function totals(results: readonly FileResult[]): Totals {
     byCode[problem.code] = (byCode[problem.code] ?? 0) + 1;
   }
   return {
-    files: results.filter((r) => r.role === "document" && r.failure === undefined).length,
+    // A card whose fixes could not be written was still checked: it counts, with its failure.
+    files: results.filter((r) => r.role === "document" && (r.failure === undefined || r.kind !== undefined)).length,
     cards: results.filter((r) => r.kind !== undefined).length,
     failures: results.filter((r) => r.failure !== undefined).length,
     problems: SEVERITIES.reduce((sum, s) => sum + bySeverity[s], 0),

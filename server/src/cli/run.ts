@@ -2,7 +2,6 @@
  * `model-cards check`: the editor's checks and fixes for CI. Everything it knows about cards comes
  * from the core's CardService; this file only finds files and configs, writes fixes, and reports.
  */
-import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { version } from "../../../package.json";
 import { parseCommandLine, UsageError, USAGE, type CheckOptions } from "./args";
@@ -12,6 +11,7 @@ import { FORMATTERS } from "./formats";
 import { decode, readText, type Read } from "../node/files";
 import { expandOperand } from "./inputs";
 import { displayPath, totals, type FileResult } from "./report";
+import { NODE_FS, replaceFile, type FileSystem } from "./write";
 
 /** The process around the command, passed in so tests can run it in-process. */
 export interface Io {
@@ -19,6 +19,8 @@ export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readStdin: () => Promise<Uint8Array>;
+  /** The file system `--fix` writes through; node's unless a test injects failures. */
+  readonly files?: FileSystem;
 }
 
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -52,14 +54,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function fixWritten(checked: Checked, file: string, original: string): Checked {
+/**
+ * Writes what `--fix` changed. When the write fails, the file still holds the text as read: its
+ * problems are reported as they stand on disk, not those the fixed text would have had.
+ */
+function fixWritten(checked: Checked, file: string, original: string, files: FileSystem, recheck: () => Checked): Checked {
   if (checked.text === original) return checked;
-  try {
-    writeFileSync(file, checked.text);
-    return checked;
-  } catch (e) {
-    return { ...checked, result: { ...checked.result, fixed: [], failure: `could not write the fixes: ${e instanceof Error ? e.message : String(e)}` } };
-  }
+  const failure = replaceFile(file, original, checked.text, files);
+  if (failure === undefined) return checked;
+  const unfixed = recheck();
+  return { ...unfixed, result: { ...unfixed.result, failure } };
 }
 
 async function check(options: CheckOptions, io: Io): Promise<number> {
@@ -76,6 +80,8 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   const brokenConfigs = configResults.filter((r) => r.failure !== undefined || r.problems.some((p) => p.severity === "error"));
   if (brokenConfigs.length > 0) {
     io.stdout(FORMATTERS[options.format](brokenConfigs, { cwd: io.cwd, version }));
+    // Not every format shows why a config could not be read: say it here too.
+    for (const r of brokenConfigs) if (r.failure !== undefined) io.stderr(`model-cards: ${displayPath(r.path, io.cwd)}: ${r.failure}\n`);
     io.stderr(`model-cards: fix the config file${brokenConfigs.length > 1 ? "s" : ""} first: ${brokenConfigs.map((r) => displayPath(r.path, io.cwd)).join(", ")}\n`);
     return EXIT.usage;
   }
@@ -84,7 +90,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   const results: FileResult[] = [...configResults.filter((r) => r.problems.length > 0), ...operands.flatMap((o) => o.failures.map((f) => failed(f.path, f.message)))];
   const cardsPerOperand = operands.map(() => 0);
   for (const target of targets) {
-    const read: Read = target.file === stdinFile && stdin ? decode(stdin) : await readText(target.file);
+    const read: Read = target.file === stdinFile && stdin ? decode(stdin) : await readText(target.file, options.maxFileBytes);
     if (read.failure !== undefined) {
       results.push(failed(target.file, read.failure));
       continue;
@@ -98,7 +104,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
       results.push(failed(target.file, `internal error while checking it, please report: ${e instanceof Error ? e.message : String(e)}`));
       continue;
     }
-    if (options.fix && target.file !== stdinFile) checked = fixWritten(checked, target.file, read.text);
+    if (options.fix && target.file !== stdinFile) checked = fixWritten(checked, target.file, read.text, io.files ?? NODE_FS, () => checkDocument(configs.service, target.file, uri, read.text, undefined));
     if (checked.result.kind !== undefined) cardsPerOperand[target.operand]!++;
     else if (!operands[target.operand]!.expectsCards) io.stderr(`model-cards: ${displayPath(target.file, io.cwd)}: not a card (no models or benchmarks tag, not in cardGlobs), skipped\n`);
     results.push(checked.result);
@@ -112,7 +118,10 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   const all = totals(results);
   const shown = options.quiet ? results.map((r) => ({ ...r, problems: r.problems.filter((p) => p.severity === "error") })) : results;
   io.stdout(FORMATTERS[options.format](shown, { cwd: io.cwd, version }));
-  for (const r of results) if (r.failure !== undefined) io.stderr(`model-cards: ${displayPath(r.path, io.cwd)}: ${r.failure}\n`);
+  for (const r of results) {
+    for (const note of r.notes ?? []) io.stderr(`model-cards: ${displayPath(r.path, io.cwd)}: ${note}\n`);
+    if (r.failure !== undefined) io.stderr(`model-cards: ${displayPath(r.path, io.cwd)}: ${r.failure}\n`);
+  }
   const tooManyWarnings = options.maxWarnings !== undefined && all.bySeverity.warning > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`model-cards: ${all.bySeverity.warning} warnings, more than --max-warnings ${options.maxWarnings}\n`);
   return all.bySeverity.error > 0 || all.failures > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;

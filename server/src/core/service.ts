@@ -31,7 +31,7 @@ export interface CardTextDocument {
  * until the document changes or closes, so completion and hover on a large card never re-parse it.
  */
 export class CardService {
-  private readonly cache = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly cache = new Map<string, { version: number; text: string; analysis: Analysis }>();
   private scopeFor: (uri: string) => Scope = () => DEFAULT_SCOPE;
 
   /** `now` is the one clock of every check, fix and completion (tests pin it). */
@@ -64,10 +64,13 @@ export class CardService {
   }
 
   analysis(document: CardTextDocument): Analysis {
+    const text = document.getText();
     const cached = this.cache.get(document.uri);
-    if (cached?.version === document.version) return cached.analysis;
-    const analysis = this.analyzeText(document.uri, document.getText());
-    this.cache.set(document.uri, { version: document.version, analysis });
+    // Keyed on the text too: a client may repeat a version number (or reopen a file at version 1),
+    // and stale diagnostics are worse than a re-parse. The same string compares in constant time.
+    if (cached?.version === document.version && cached.text === text) return cached.analysis;
+    const analysis = this.analyzeText(document.uri, text);
+    this.cache.set(document.uri, { version: document.version, text, analysis });
     return analysis;
   }
 

@@ -4,7 +4,7 @@
  * can fail to be text (unreadable, binary, not UTF-8) becomes one message, never an exception.
  */
 import type { Dirent } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import * as path from "node:path";
 import type { Cancellation } from "../core/project/host";
 import { isSkippedFolder } from "../core/project/files";
@@ -105,9 +105,22 @@ export function decode(bytes: Uint8Array): Read {
   }
 }
 
-export async function readText(file: string): Promise<Read> {
+export const MB = 1024 * 1024;
+/** The default of the CLI's `--max-file-size`, in MB: the largest real card is well under 1 MB. */
+export const DEFAULT_MAX_FILE_MB = 10;
+
+/**
+ * Reads a file as text. Only regular files up to `maxBytes` are read: a FIFO would block the run
+ * forever and `/dev/zero` never ends, and no card is megabytes long.
+ */
+export async function readText(file: string, maxBytes = DEFAULT_MAX_FILE_MB * MB): Promise<Read> {
   let bytes: Buffer;
   try {
+    const stats = await stat(file);
+    if (!stats.isFile()) return { failure: "is not a regular file (a pipe, a device or a socket), so it was not read" };
+    if (stats.size > maxBytes) {
+      return { failure: `is ${(stats.size / MB).toFixed(1)} MB, over the limit of ${maxBytes / MB} MB for one file; raise it with --max-file-size <MB> if it really is a card` };
+    }
     bytes = await readFile(file);
   } catch (e) {
     return { failure: describe(e) };

@@ -97,7 +97,7 @@ describe("the nl2code corpus", { skip: present ? false : `no corpus at ${CORPUS_
       for (const problem of post.analysis.problems) {
         for (const fix of problem.fixes) {
           try {
-            analyzeCard(applyChecked(post.text, fix.edits), { uri: post.analysis.uri });
+            analyzeCard(applyChecked(post.text, fix.edits, fix.replaces), { uri: post.analysis.uri });
             applied++;
           } catch (e) {
             failures.push(`${post.name}: ${problem.code} "${fix.title}": ${e instanceof Error ? e.message.split("\n")[0]! : String(e)}`);

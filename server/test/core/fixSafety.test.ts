@@ -109,7 +109,8 @@ function tryQuickFix(card: Card, before: Analysis, action: CodeAction): void {
   const fixed = TextDocument.applyEdits(TextDocument.create(card.uri, "markdown", 1, card.text), edits);
   const spans: TextEdit[] = edits.map((e) => ({ span: before.positions.span(e.range), newText: e.newText }));
   assert.equal(applyEdits(card.text, spans), fixed, "the code action's edits say what the problem's fix says");
-  assertNothingLost(card.text, spans, fixed);
+  const fix = before.problems.flatMap((p) => p.fixes).find((f) => f.title === action.title);
+  assertNothingLost(card.text, spans, fixed, fix?.replaces);
   const after = check(card, fixed);
   assertFixed(before, (action.diagnostics ?? []).map(key), after);
   addedFields(before, after);
@@ -118,13 +119,13 @@ function tryQuickFix(card: Card, before: Analysis, action: CodeAction): void {
 function tryAllAtOnce(card: Card, before: Analysis, scope: FixScope): number {
   const { chosen, edits } = chooseFixes(before.problems, FIX_SCOPES[scope]);
   const fixed = applyEdits(card.text, edits);
-  assertNothingLost(card.text, edits, fixed);
+  assertNothingLost(card.text, edits, fixed, chosen.flatMap((c) => c.fix.replaces ?? []));
   const after = check(card, fixed);
   assertFixed(before, chosen.map((c) => key(c.problem)), after);
   const added = addedFields(before, after);
   if (scope === "normalize") assert.deepEqual(added, [], "a fix that only normalises added fields");
   const once = fixAll(card.uri, card.text, { forcedCard: false, today: new Date() }, DEFAULT_SETTINGS, scope);
-  assert.equal(once.refused, undefined, "fixAll refused a fix");
+  assert.deepEqual(once.refused, [], "fixAll held back a fix");
   const twice = fixAll(card.uri, once.text, { forcedCard: false, today: new Date() }, DEFAULT_SETTINGS, scope);
   assert.deepEqual(twice.applied, [], "fixAll run on its own output applied more fixes");
   return chosen.length;

@@ -5,7 +5,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Code } from "../../src/core/rules/codes";
-import { analyzeCard, applyFixFor, assertNothingLost, codesOf, LINE_ENDINGS, readFixture, replaceBlock, type CardOptions } from "./helpers";
+import { findLoss } from "../../src/core/text/nothingLost";
+import { analyzeCard, applyFixFor, codesOf, LINE_ENDINGS, readFixture, replaceBlock, type CardOptions } from "./helpers";
 
 const frontMatter = (tags: string, ...extra: string[]): string[] =>
   ["---", "title: TinyCoder", "author: coder", "date: 2021-07-07 00:00:00 +0800", "categories: [arxiv]", `tags: [${tags}]`, ...extra, "---", ""];
@@ -202,24 +203,36 @@ describe("fixes: what the fixed card is", () => {
 
 describe("the nothing-lost rule", () => {
   const edit = (start: number, end: number, newText: string): { span: { start: number; end: number }; newText: string } => ({ span: { start, end }, newText });
+  const lost = (text: string, edits: readonly { span: { start: number; end: number }; newText: string }[], replaces: readonly string[] = []): string | undefined => findLoss(text, edits, replaces)?.token;
 
-  test("accepts replacements, insertions, re-indents and moves", () => {
-    assertNothingLost("- a: √\n", [edit(5, 6, "✅")], "- a: ✅\n");
-    assertNothingLost("- a\n    + b\n", [edit(4, 8, "  ")], "- a\n  + b\n");
-    assertNothingLost("- b\n- a\n", [edit(4, 8, ""), edit(0, 0, "- a\n")], "- a\n- b\n");
+  test("accepts the forms the card format normalises: ✅, markers, checkboxes, indents, emoji and their mojibake, the full-width colon", () => {
+    assert.equal(lost("- a: √\n", [edit(5, 6, "✅")]), undefined);
+    assert.equal(lost("- a\n    + b\n", [edit(4, 8, "  ")]), undefined);
+    assert.equal(lost("- a\n  * b\n", [edit(6, 7, "+")]), undefined);
+    assert.equal(lost("  + [X] Cosine\n", [edit(4, 7, "[x]")]), undefined);
+    assert.equal(lost("- 🏃♀️Training\n", [edit(2, 6, "🏃‍♀️")]), undefined);
+    assert.equal(lost("- ðŸ”‘Public: ✅\n", [edit(2, 6, "🔑")]), undefined);
+    assert.equal(lost("- Public：√\n", [edit(2, 9, "🔑Public: ")]), undefined);
   });
 
-  test("rejects a fix that drops or reorders text outside what it replaced", () => {
-    assert.throws(() => { assertNothingLost("- a: b c\n", [edit(5, 6, "x")], "- a: x\n"); }, /lost "c"/);
-    assert.throws(() => { assertNothingLost("- a\n- b\n", [], "- b\n- a\n"); }, /lost/);
+  test("accepts moves: the card keeps every word, wherever it stands", () => {
+    assert.equal(lost("- b\n- a\n", [edit(4, 8, ""), edit(0, 0, "- a\n")]), undefined);
+    assert.equal(lost("- b\r- a\r", [edit(4, 8, ""), edit(0, 0, "- a\r")]), undefined);
   });
 
-  test("text removed across a line break must come back in what the fix inserts: lines move, never vanish", () => {
-    assert.throws(() => { assertNothingLost("- a\n- b\n", [edit(0, 4, "")], "- b\n"); }, /lost "-" at offset 0/);
-    assert.throws(() => { assertNothingLost("- b\n- a\n", [edit(4, 8, ""), edit(0, 0, "- x\n")], "- x\n- b\n"); }, /lost "a" at offset 6/);
+  test("rejects a fix that drops a word or a character, inside what it replaces too", () => {
+    assert.equal(lost("- a: b c\n", [edit(5, 8, "x")]), "b");
+    assert.equal(lost("  + weight decay 0.1\n", [edit(4, 20, "weight decay")]), "0");
+    assert.equal(lost("- 🔑Public：√\n", [edit(2, 12, "🔑Public")]), ":");
+    assert.equal(lost("- 🔑Public: √\n", [edit(12, 13, "")]), "✅");
+    assert.equal(lost("- 📏模型大小 Model Size\n", [edit(2, 9, "📏")]), "模型大小");
+    assert.equal(lost("- Ω Model Size\n", [edit(2, 4, "📏")]), "Ω");
+    assert.equal(lost("- a\n- b\n", [edit(0, 4, "")]), "a");
+    assert.equal(lost("- b\n- a\n", [edit(4, 8, ""), edit(0, 0, "- x\n")]), "a");
   });
 
-  test("a token removed within its line is what the fix exists to replace", () => {
-    assertNothingLost("- ✨Details\n", [edit(2, 3, "")], "- Details\n");
+  test("lets go of the words a fix declares it replaces, and of nothing else", () => {
+    assert.equal(lost("  + optimzer: Adam\n", [edit(4, 12, "optimizer")], ["optimzer"]), undefined);
+    assert.equal(lost("  + optimzer Adam\n", [edit(4, 17, "optimizer")], ["optimzer"]), "Adam");
   });
 });

@@ -53,26 +53,28 @@ export interface ChosenFixes {
   /** Problems whose preferred fix overlaps one chosen earlier, so it cannot be applied in the same pass. */
   readonly skipped: readonly Problem[];
   readonly edits: readonly TextEdit[];
+  /** What the chosen fixes declare they replace. */
+  readonly replaces: readonly string[];
 }
 
 /** One preferred fix per problem, in problem order (the core's choice for `--fix=all`), leaving out fixes that overlap one already chosen. */
 export function choosePreferredFixes(problems: readonly Problem[]): ChosenFixes {
   const { chosen, skipped, edits } = chooseFixes(problems, FIX_SCOPES.all);
-  return { fixed: chosen.map((c) => c.problem), skipped, edits };
+  return { fixed: chosen.map((c) => c.problem), skipped, edits, replaces: chosen.flatMap((c) => c.fix.replaces ?? []) };
 }
 
 /** The core's nothing-lost rule (rules/nothingLost.ts) as an assertion that shows where the text went missing. */
-export function assertNothingLost(original: string, edits: readonly TextEdit[], fixed: string): void {
-  const lost = findLoss(original, edits, fixed);
+export function assertNothingLost(original: string, edits: readonly TextEdit[], fixed: string, replaces: readonly string[] = []): void {
+  const lost = findLoss(original, edits, replaces);
   if (!lost) return;
   const context = original.slice(Math.max(0, lost.offset - 30), lost.offset + 30);
-  assert.fail(`a fix lost ${JSON.stringify(lost.char)} at offset ${lost.offset} of the original, in ${JSON.stringify(context)}\nfixed text:\n${fixed}`);
+  assert.fail(`a fix lost ${JSON.stringify(lost.token)} at offset ${lost.offset} of the original, in ${JSON.stringify(context)}\nfixed text:\n${fixed}`);
 }
 
 /** Applies edits and checks the nothing-lost rule on the way. */
-export function applyChecked(text: string, edits: readonly TextEdit[]): string {
+export function applyChecked(text: string, edits: readonly TextEdit[], replaces: readonly string[] = []): string {
   const fixed = applyEdits(text, edits);
-  assertNothingLost(text, edits, fixed);
+  assertNothingLost(text, edits, fixed, replaces);
   return fixed;
 }
 
@@ -87,7 +89,7 @@ export function applyFixFor(text: string, code: Code, choice: FixChoice = {}): s
   const candidates = analysis.problems.filter((p) => p.code === code);
   for (const problem of candidates) {
     const fix = choice.title === undefined ? preferredFix(problem) : problem.fixes.find((f) => f.title === choice.title);
-    if (fix) return applyChecked(text, fix.edits);
+    if (fix) return applyChecked(text, fix.edits, fix.replaces);
   }
   const offered = candidates.map((p) => `${p.message} → [${p.fixes.map((f) => f.title).join(" | ")}]`);
   return assert.fail(`no ${code} problem offers ${choice.title ?? "a preferred fix"}; found ${offered.length > 0 ? offered.join("\n") : "no such problem"}\nproblems: ${problemLines(analysis).join(", ")}`);

@@ -94,7 +94,7 @@ function notFixed(before: Analysis, fixed: readonly Problem[], after: Analysis):
 function assertPreferredFixesWork(text: string, options: CardOptions): void {
   const before = analyzeCard(text, options);
   const chosen = choosePreferredFixes(before.problems);
-  const fixedText = applyChecked(text, chosen.edits);
+  const fixedText = applyChecked(text, chosen.edits, chosen.replaces);
   if (text.includes("\r\n")) assert.doesNotMatch(fixedText, /(?<!\r)\n/, "a fix wrote a bare LF into a CRLF document");
   const left = notFixed(before, chosen.fixed, analyzeCard(fixedText, options));
   if (left.length > 0) assert.fail(`fixable problem(s) not fixed:\n${left.join("\n")}\n\nfixed text:\n${fixedText}`);
@@ -189,7 +189,7 @@ describe("mangled cards", () => {
         const analysis = analyzeCard(text, { forcedCard: random(2) === 0 });
         for (const problem of analysis.problems) {
           assert.ok(problem.span.start >= 0 && problem.span.start <= problem.span.end && problem.span.end <= text.length, `${problem.code} span`);
-          for (const fix of problem.fixes) analyzeCard(applyChecked(text, fix.edits));
+          for (const fix of problem.fixes) analyzeCard(applyChecked(text, fix.edits, fix.replaces));
         }
         for (let offset = 0; offset <= text.length; offset += 11) {
           complete(analysis, offset, new Date(2024, 4, 6));

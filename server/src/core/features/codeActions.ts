@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from "vscode-languageserver-types";
 import type { Analysis } from "../analysis";
+import { fixLoss } from "../text/nothingLost";
 import type { Fix } from "../rules/problem";
 import type { Settings } from "../settings";
 import { overlaps, type Span } from "../text/span";
@@ -7,7 +8,8 @@ import { toDiagnostic } from "./diagnostics";
 
 /**
  * Quick fixes for the problems that touch a span. Fixes are data on the problems; this only turns
- * them into code actions, once per title (the "insert all missing" fix is on many problems).
+ * them into code actions, once per title (the "insert all missing" fix is on many problems), and
+ * only those that keep every word of the card.
  */
 export function codeActions(analysis: Analysis, span: Span, settings: Settings): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -17,6 +19,8 @@ export function codeActions(analysis: Analysis, span: Span, settings: Settings):
     const diagnostic = toDiagnostic(analysis, problem, settings);
     if (!diagnostic) continue;
     for (const fix of problem.fixes) {
+      // A fix that would drop the user's text is not offered at all (rules/nothingLost.ts).
+      if (fixLoss(analysis.parsed.text, fix)) continue;
       const existing = byTitle.get(fix.title);
       if (existing) {
         existing.diagnostics!.push(diagnostic);

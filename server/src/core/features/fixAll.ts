@@ -1,6 +1,6 @@
 import { analyze, type AnalyzeOptions } from "../analysis";
 import type { Code } from "../rules/codes";
-import { findLoss, type Loss } from "../text/nothingLost";
+import { findLoss, fixLoss, type Loss } from "../text/nothingLost";
 import { applyEdits, type Fix, type Problem, type TextEdit } from "../rules/problem";
 import { severityOf, type Settings } from "../settings";
 
@@ -32,12 +32,12 @@ export interface ChosenFixes {
 const conflicts = (a: TextEdit, b: TextEdit): boolean => a.span.start < b.span.end && b.span.start < a.span.end;
 
 /** One accepted fix per problem, in problem order, leaving out fixes that overlap one already chosen. */
-export function chooseFixes(problems: readonly Problem[], accept: (fix: Fix) => boolean): ChosenFixes {
+export function chooseFixes(problems: readonly Problem[], accept: (fix: Fix, problem: Problem) => boolean): ChosenFixes {
   const chosen: ChosenFix[] = [];
   const skipped: Problem[] = [];
   const edits: TextEdit[] = [];
   for (const problem of problems) {
-    const fix = problem.fixes.find(accept);
+    const fix = problem.fixes.find((fix) => accept(fix, problem));
     if (!fix) continue;
     if (fix.edits.some((e) => edits.some((taken) => conflicts(e, taken)))) {
       skipped.push(problem);
@@ -52,36 +52,72 @@ export function chooseFixes(problems: readonly Problem[], accept: (fix: Fix) => 
 export interface AppliedFix {
   readonly code: Code;
   readonly title: string;
+  /** The user's text it replaced by design (a misspelt label, `yes` for ✅), when it did. */
+  readonly replaced?: readonly string[];
+}
+
+/** A fix the nothing-lost guard held back: applying it would have dropped `loss` from the text. */
+export interface RefusedFix {
+  readonly code: Code;
+  readonly title: string;
+  readonly loss: Loss;
 }
 
 export interface FixAllResult {
   readonly text: string;
   readonly applied: readonly AppliedFix[];
-  /** Set when a round of fixes would have lost text: that round is not applied (the rounds before are). */
-  readonly refused: Loss | undefined;
+  /** Fixes held back because they would have lost text (each once); their problems stay. */
+  readonly refused: readonly RefusedFix[];
 }
 
-/** Fixes that overlap wait for the next round; a card needs two or three, ten means a fix that undoes another. */
+/** Fixes that overlap wait for the next round; a card needs two or three, ten means fixes that keep rewriting each other. */
 const MAX_ROUNDS = 10;
+
+/**
+ * The chosen fixes that may be applied together. Each passed the guard alone; together they nearly
+ * always do, and when they do not (edits on one line that join words), they are taken one by one.
+ */
+function safeTogether(text: string, chosen: readonly ChosenFix[], edits: readonly TextEdit[]): { chosen: ChosenFix[]; edits: TextEdit[] } {
+  const replaces = (fixes: readonly ChosenFix[]): string[] => fixes.flatMap((c) => c.fix.replaces ?? []);
+  if (!findLoss(text, edits, replaces(chosen))) return { chosen: [...chosen], edits: [...edits] };
+  const taken: ChosenFix[] = [];
+  const takenEdits: TextEdit[] = [];
+  for (const c of chosen) {
+    if (findLoss(text, [...takenEdits, ...c.fix.edits], replaces([...taken, c]))) continue;
+    taken.push(c);
+    takenEdits.push(...c.fix.edits);
+  }
+  return { chosen: taken, edits: takenEdits };
+}
 
 /**
  * Applies the fixes of a scope to the problems the settings leave on, round after round (fixes that
  * overlap wait for the next), until no fix is left: running it again on the result changes nothing.
+ * Every fix passes the nothing-lost guard, alone and with the others of its round; one that fails
+ * is not applied.
  */
 export function fixAll(uri: string, text: string, options: AnalyzeOptions, settings: Settings, scope: FixScope): FixAllResult {
   const applied: AppliedFix[] = [];
-  let fixable = Infinity;
+  const refused = new Map<string, RefusedFix>();
+  // A text seen before means fixes undo each other: stop there rather than go round in circles.
+  const seen = new Set([text]);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const problems = analyze(uri, text, options).problems.filter((p) => severityOf(settings, p.code) !== "off");
-    const { chosen, skipped, edits } = chooseFixes(problems, FIX_SCOPES[scope]);
-    // A round must leave fewer fixable problems than the one before; otherwise a fix brings its own problem back.
-    if (chosen.length === 0 || chosen.length + skipped.length >= fixable) break;
-    fixable = chosen.length + skipped.length;
+    const current = text;
+    const accept = (fix: Fix, problem: Problem): boolean => {
+      if (!FIX_SCOPES[scope](fix)) return false;
+      const loss = fixLoss(current, fix);
+      if (loss) refused.set(`${problem.code}\u0000${fix.title}\u0000${loss.token}`, { code: problem.code, title: fix.title, loss });
+      return loss === undefined;
+    };
+    const candidates = chooseFixes(problems, accept);
+    const { chosen, edits } = safeTogether(text, candidates.chosen, candidates.edits);
+    if (chosen.length === 0) break;
     const next = applyEdits(text, edits);
-    const refused = findLoss(text, edits, next);
-    if (refused) return { text, applied, refused };
-    applied.push(...chosen.map(({ problem, fix }) => ({ code: problem.code, title: fix.title })));
+    if (seen.has(next)) break;
+    seen.add(next);
+    applied.push(...chosen.map(({ problem, fix }) => ({ code: problem.code, title: fix.title, ...(fix.replaces && { replaced: fix.replaces }) })));
     text = next;
   }
-  return { text, applied, refused: undefined };
+  return { text, applied, refused: [...refused.values()] };
 }

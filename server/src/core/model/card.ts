@@ -2,13 +2,14 @@ import type { ListItem } from "../parse/body";
 import type { ParsedDocument } from "../parse/document";
 import type { CardKindSpec, FieldSpec, OptionSpec } from "../schema";
 import type { Span } from "../text/span";
+import { emojiPrefixLength } from "../text/emoji";
 import { findOption, labelStart, normalizeLabel } from "./labels";
 
 /** A bullet recognised as a schema field, with the spans its parts occupy. */
 export interface BoundField {
   readonly spec: FieldSpec;
   readonly item: ListItem;
-  /** What stands before the label: the emoji, a wrong one, mojibake, or an empty span when none. */
+  /** The emoji before the label: the right one, a wrong one, mojibake, or an empty span when none (other text there is left out). */
   readonly emoji: Span;
   readonly label: Span;
   /** The text after the label, such as `(Codex 12B)` for fields that take one. */
@@ -71,16 +72,17 @@ export function matchField(text: string, item: ListItem, specs: readonly FieldSp
   const ls = labelStart(head);
   const labelText = head.slice(ls);
   const index = labelIndex(specs);
-  const emoji = { start: item.head.start, end: item.head.start + ls };
+  const emoji = { start: item.head.start, end: item.head.start + emojiPrefixLength(head.slice(0, ls)) };
+  const labelFrom = item.head.start + ls;
   const exact = index.exact.get(normalizeLabel(labelText));
-  if (exact) return { spec: exact, item, emoji, label: { start: emoji.end, end: item.head.end }, suffix: undefined };
+  if (exact) return { spec: exact, item, emoji, label: { start: labelFrom, end: item.head.end }, suffix: undefined };
   const lower = labelText.toLowerCase();
   for (const { label, spec } of index.withSuffix) {
     const rest = lower.slice(label.length);
     if (lower.startsWith(label) && /^[\s(]/.test(rest)) {
-      const labelEnd = emoji.end + label.length;
+      const labelEnd = labelFrom + label.length;
       const suffixStart = labelEnd + (rest.length - rest.trimStart().length);
-      return { spec, item, emoji, label: { start: emoji.end, end: labelEnd }, suffix: { start: suffixStart, end: item.head.end } };
+      return { spec, item, emoji, label: { start: labelFrom, end: labelEnd }, suffix: { start: suffixStart, end: item.head.end } };
     }
   }
   return undefined;

@@ -30,7 +30,7 @@ export const choiceRule: Rule = {
         const known = children.options.map((o) => o.label);
         const guess = didYouMean(optionText, known);
         if (guess) {
-          ctx.report("choice.unknown-option", option.text, `Unknown option "${optionText}" for ${label}. Did you mean "${guess}"?`, { title: `Change to "${guess}"`, edits: [{ span: option.text, newText: guess }], preferred: true });
+          ctx.report("choice.unknown-option", option.text, `Unknown option "${optionText}" for ${label}. Did you mean "${guess}"?`, { title: `Change to "${guess}"`, edits: [{ span: option.text, newText: guess }], preferred: true, replaces: [optionText] });
         } else {
           ctx.report("choice.unknown-option", option.text, `Unknown option "${optionText}" for ${label}. Known options: ${known.join(", ")}.`);
         }

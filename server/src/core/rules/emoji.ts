@@ -14,15 +14,15 @@ export const emojiRule: Rule = {
       if (written.trim() === (canonical ?? "")) continue;
       const restore = { span: field.emoji, newText: canonical ?? "" };
       if (canonical === undefined) {
-        ctx.report("emoji.wrong", field.emoji, `${label} takes no emoji in the template. Remove "${written.trim()}".`, { title: `Remove "${written.trim()}"`, edits: [restore], preferred: true, normalizes: true });
+        ctx.report("emoji.wrong", field.emoji, `${label} takes no emoji in the template. Remove "${written.trim()}".`, { title: `Remove "${written.trim()}"`, edits: [restore], preferred: true, normalizes: true, replaces: [written] });
       } else if (written.trim() === "") {
-        ctx.report("emoji.missing", field.label, `${label} should start with its emoji ${canonical}.`, { title: `Add ${canonical}`, edits: [restore], preferred: true, normalizes: true });
+        ctx.report("emoji.missing", field.label, `${label} should start with its emoji ${canonical}.`, { title: `Add ${canonical}`, edits: [restore], preferred: true, normalizes: true, replaces: [written] });
       } else if (emojiBase(written) === emojiBase(canonical)) {
-        ctx.report("emoji.variant", field.emoji, `${label}'s emoji is written as another form of ${canonical}; the template writes ${canonical}.`, { title: `Write ${canonical}`, edits: [restore], preferred: true, normalizes: true });
+        ctx.report("emoji.variant", field.emoji, `${label}'s emoji is written as another form of ${canonical}; the template writes ${canonical}.`, { title: `Write ${canonical}`, edits: [restore], preferred: true, normalizes: true, replaces: [written] });
       } else if (isMojibake(written) || emojiBase(decodeMojibake(written)) === emojiBase(canonical)) {
-        ctx.report("emoji.garbled", field.emoji, `${label}'s emoji is garbled ("${written}": UTF-8 read as Windows-1252). Restore ${canonical}.`, { title: `Restore ${canonical}`, edits: [restore], preferred: true, normalizes: true });
+        ctx.report("emoji.garbled", field.emoji, `${label}'s emoji is garbled ("${written}": UTF-8 read as Windows-1252). Restore ${canonical}.`, { title: `Restore ${canonical}`, edits: [restore], preferred: true, normalizes: true, replaces: [written] });
       } else {
-        ctx.report("emoji.wrong", field.emoji, `${label} should start with ${canonical}, not ${written.trim()}.`, { title: `Replace with ${canonical}`, edits: [restore], preferred: true, normalizes: true });
+        ctx.report("emoji.wrong", field.emoji, `${label} should start with ${canonical}, not ${written.trim()}.`, { title: `Replace with ${canonical}`, edits: [restore], preferred: true, normalizes: true, replaces: [written] });
       }
     }
   },

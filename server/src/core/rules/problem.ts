@@ -15,6 +15,11 @@ export interface Fix {
   readonly preferred?: boolean;
   /** True for fixes that only normalise what is there (no new content is invented). */
   readonly normalizes?: boolean;
+  /**
+   * The user's text this fix knowingly replaces (a misspelt label, `yes` for ✅, a wrong emoji): the
+   * nothing-lost guard lets these words go and no others.
+   */
+  readonly replaces?: readonly string[];
 }
 
 export interface Problem {

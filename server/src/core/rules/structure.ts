@@ -1,26 +1,74 @@
 import { allSections, outOfOrder, type BoundField, type BoundSection, type CardModel } from "../model/card";
-import { labelStart } from "../model/labels";
+import { distance } from "fastest-levenshtein";
+import { labelStart, normalizeLabel } from "../model/labels";
 import { insertFieldEdit, moveFieldEdits, placeField } from "../model/placement";
 import { didYouMean } from "../model/suggest";
 import type { ListItem } from "../parse/body";
+import { emojiPrefixLength } from "../text/emoji";
 import { displayName, PATH_SEPARATOR, type FieldSpec } from "../schema";
 import type { Fix, TextEdit } from "./problem";
 import type { Rule, RuleContext } from "./rule";
 
 const where = (section: BoundSection): string => (section.owner ? `under ${displayName(section.owner.spec)}` : "in the card");
 
+/** The field an unknown bullet most likely means, and the edit that renames it without touching its value. */
+interface NearMiss {
+  readonly spec: FieldSpec;
+  readonly rename: TextEdit;
+  /** What the rename replaces: the misspelt label (and the emoji before it). */
+  readonly replaced: string;
+}
+
+const FULL_WIDTH_COLON = "\uff1a";
+
+/**
+ * Where a misspelt label ends in a bullet's head. The head is the whole content when there is no
+ * `: `, so a value may follow the label (`weight decay 0.1`, `Public：√`): the label is the run of
+ * words that comes closest to a field's name, and what follows it stays as the value.
+ */
+function closestLabel(labelText: string, candidates: readonly string[]): { guess: string; end: number } | undefined {
+  const colon = labelText.indexOf(FULL_WIDTH_COLON);
+  if (colon >= 0) {
+    const guess = didYouMean(labelText.slice(0, colon), candidates);
+    return guess === undefined ? undefined : { guess, end: colon };
+  }
+  let best: { guess: string; end: number; distance: number } | undefined;
+  for (const word of labelText.matchAll(/\S+/g)) {
+    const end = word.index + word[0].length;
+    const prefix = labelText.slice(0, end);
+    const guess = didYouMean(prefix, candidates);
+    if (guess === undefined) continue;
+    const d = distance(normalizeLabel(prefix), normalizeLabel(guess));
+    // On a tie the longer run wins: `batch sise` is one label, not `batch` and a value.
+    if (!best || d <= best.distance) best = { guess, end, distance: d };
+  }
+  return best;
+}
+
 /** The field each unknown bullet of a section most likely means, when it is a near miss of one. */
-function nearMisses(text: string, section: BoundSection): Map<ListItem, FieldSpec> {
+function nearMisses(text: string, section: BoundSection): Map<ListItem, NearMiss> {
   // Most sections have no unknown bullet, and this runs twice per section: skip the candidate list.
   if (section.unknown.length === 0) return new Map();
   const candidates = section.specs.flatMap((s) => [s.label, ...(s.aliases ?? [])]);
-  const guesses = new Map<ListItem, FieldSpec>();
+  const guesses = new Map<ListItem, NearMiss>();
   for (const item of section.unknown) {
     if (item.checkbox) continue;
     const head = text.slice(item.head.start, item.head.end);
-    const guess = didYouMean(head.slice(labelStart(head)), candidates);
-    const spec = guess === undefined ? undefined : section.specs.find((s) => s.label === guess || s.aliases?.includes(guess));
-    if (spec) guesses.set(item, spec);
+    const ls = labelStart(head);
+    const found = closestLabel(head.slice(ls), candidates);
+    const spec = found && section.specs.find((s) => s.label === found.guess || s.aliases?.includes(found.guess));
+    if (!found || !spec) continue;
+    // Text before the label that is not an emoji (`论文 Paperr`) is the user's: the rename leaves it.
+    const emojiOnly = emojiPrefixLength(head.slice(0, ls)) === ls;
+    const start = item.head.start + (emojiOnly ? 0 : ls);
+    const labelEnd = item.head.start + ls + found.end;
+    const rest = text.slice(labelEnd, item.head.end);
+    const valueStart = labelEnd + /^[\s\uff1a]*/u.exec(rest)![0].length;
+    const name = emojiOnly ? displayName(spec) : spec.label;
+    // A full-width colon becomes the `:` the card format reads; a value after the label stays as it is.
+    const colon = valueStart < item.head.end ? ": " : rest.includes(FULL_WIDTH_COLON) ? ":" : "";
+    const rename = { span: { start, end: colon === ": " ? valueStart : item.head.end }, newText: name + colon };
+    guesses.set(item, { spec, rename, replaced: text.slice(start, labelEnd) });
   }
   return guesses;
 }
@@ -38,7 +86,7 @@ export interface Missing {
  * unknown bullet misspells is not missing: renaming that bullet is the fix.
  */
 function missingFields(text: string, section: BoundSection, prefix = ""): Missing[] {
-  const misspelt = new Set(nearMisses(text, section).values());
+  const misspelt = new Set([...nearMisses(text, section).values()].map((m) => m.spec));
   return section.specs.flatMap((spec): Missing[] => {
     // A field may stand more than once (a 🧪Hyperparameters section per model size): check each.
     const written = section.fields.filter((f) => f.spec === spec);
@@ -92,10 +140,10 @@ function reportUnknown(ctx: RuleContext, section: BoundSection): void {
     const head = text.slice(item.head.start, item.head.end);
     // An empty bullet is a field being typed; completion helps there, a warning would only nag.
     if (head.trim() === "") continue;
-    const spec = guesses.get(item);
-    if (spec) {
-      const replace: Fix = { title: `Change to ${displayName(spec)}`, edits: [{ span: item.head, newText: displayName(spec) }], preferred: true };
-      ctx.report("field.unknown", item.head, `Unknown field "${head.slice(labelStart(head))}" ${where(section)}. Did you mean ${displayName(spec)}?`, replace);
+    const miss = guesses.get(item);
+    if (miss) {
+      const replace: Fix = { title: `Change to ${displayName(miss.spec)}`, edits: [miss.rename], preferred: true, replaces: [miss.replaced] };
+      ctx.report("field.unknown", item.head, `Unknown field "${head.slice(labelStart(head))}" ${where(section)}. Did you mean ${displayName(miss.spec)}?`, replace);
     } else {
       ctx.report("field.unknown", item.head, `Unknown field "${head}" ${where(section)}. Fields here: ${section.specs.map((s) => s.label).join(", ")}.`);
     }

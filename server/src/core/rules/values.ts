@@ -37,15 +37,15 @@ function checkBoolean(ctx: RuleContext, field: BoundField, value: Span, valueTex
   const span = { start: value.start, end: value.start + token.length };
   const meant = booleanFor(token);
   const message = `${field.spec.label} is yes/no: write ✅ or ❌${field.spec.value?.kind === "boolean" && field.spec.value.note ? " (a note may follow)" : ""}, not "${token}".`;
-  if (meant) ctx.report("value.boolean", span, message, { title: `Change to ${meant.label}`, edits: [{ span, newText: meant.label }], preferred: true, normalizes: true });
-  else ctx.report("value.boolean", span, message, ...[yes, no].map((b): Fix => ({ title: `Change to ${b.label}`, edits: [{ span, newText: b.label }] })));
+  if (meant) ctx.report("value.boolean", span, message, { title: `Change to ${meant.label}`, edits: [{ span, newText: meant.label }], preferred: true, normalizes: true, replaces: [token] });
+  else ctx.report("value.boolean", span, message, ...[yes, no].map((b): Fix => ({ title: `Change to ${b.label}`, edits: [{ span, newText: b.label }], replaces: [token] })));
 }
 
 function checkLink(ctx: RuleContext, field: BoundField, value: Span, valueText: string): void {
   if (LINK.test(valueText)) return;
   const bare = BARE_URL.exec(valueText);
   const message = `${field.spec.label} should be a markdown link \`[Title](https://…)\`.`;
-  if (bare) ctx.report("value.link", value, message, { title: "Make it a markdown link", edits: [{ span: value, newText: `[${bare[1]!}](${bare[1]!})` }], preferred: true, normalizes: true });
+  if (bare) ctx.report("value.link", value, message, { title: "Make it a markdown link", edits: [{ span: value, newText: `[${bare[1]!}](${bare[1]!})` }], preferred: true, normalizes: true, replaces: ["<>"] });
   else ctx.report("value.link", value, message);
 }
 
@@ -60,7 +60,7 @@ function checkEnum(ctx: RuleContext, field: BoundField, value: Span, options: re
     const labels = options.map((o) => o.label);
     const guess = didYouMean(token, labels);
     const message = `Unknown ${field.spec.label} "${token}".${guess ? ` Did you mean "${guess}"?` : ""} Known: ${labels.join(", ")}.`;
-    if (guess) ctx.report("value.unknown", span, message, { title: `Change to "${guess}"`, edits: [{ span, newText: guess }], preferred: true });
+    if (guess) ctx.report("value.unknown", span, message, { title: `Change to "${guess}"`, edits: [{ span, newText: guess }], preferred: true, replaces: [token] });
     else ctx.report("value.unknown", span, message);
   }
 }

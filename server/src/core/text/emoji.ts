@@ -68,3 +68,23 @@ export function decodeMojibake(text: string): string {
   flush();
   return out;
 }
+
+/** A character that can be part of an emoji as people paste it: pictographs, joiners, selectors, keycaps. */
+const EMOJI_CHAR = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\u2640\u2642]|\ufe0e|\ufe0f|\u20e3/u;
+
+/** True for a character an emoji can be made of, or that mojibake of one can contain. */
+const isEmojiLike = (ch: string): boolean => EMOJI_CHAR.test(ch) || BYTE_OF.has(ch) || ch === "\ufffd";
+
+/**
+ * How much of the text before a field's label is its emoji (mojibake included): the leading run of
+ * emoji-like characters, and the blanks after it when the label follows directly. Other text there
+ * (`📏模型大小 Model Size`, `Ω Model Size`) is the user's and no emoji fix may replace it.
+ */
+export function emojiPrefixLength(prefix: string): number {
+  let end = 0;
+  for (const ch of prefix) {
+    if (!isEmojiLike(ch)) break;
+    end += ch.length;
+  }
+  return prefix.slice(end).trim() === "" ? prefix.length : end;
+}

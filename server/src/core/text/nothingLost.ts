@@ -1,52 +1,117 @@
-import type { TextEdit } from "../rules/problem";
+import { decodeMojibake } from "./emoji";
+import { applyEdits, type Fix, type TextEdit } from "../rules/problem";
 
-/** A character of the original text that a fix dropped. */
+/** What a fix would drop from the user's text. */
 export interface Loss {
-  readonly char: string;
-  /** Its offset in the original text. */
+  /** A word, or a character that is neither a letter, a digit nor a blank. */
+  readonly token: string;
+  /** Where it stands in the original text. */
   readonly offset: number;
 }
 
-const isWhitespace = (ch: string): boolean => /\s/u.test(ch);
+/*
+ * What a fix may change without losing anything: the forms the card format normalises. Everything
+ * else that is not blank counts, as words (runs of letters, digits and marks) and as single
+ * characters (punctuation, symbols, CJK too: a run of letters).
+ */
+// A list marker and a task checkbox at the start of a line: fixes rewrite both (`*` → `+`, `[X]` → `[x]`).
+const LINE_START = /^[ \t]*(?:[-+*](?=[ \t]|$)[ \t]*(?:\[[ xXvV✓✔✗*-]{0,3}\])?)?/u;
+// UTF-8 bytes of an emoji read as Windows-1252: a fix restores the emoji they were.
+const MOJIBAKE_RUN = /[\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u011e\u011f\u0130\u0131\u015e\u015f\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\ufffd]{2,}/gu;
+// The yes/no marks a fix writes as ✅ or ❌: they count, as the value they are.
+const YES_CHARS = "√✓✔☑✅";
+const NO_CHARS = "✗✘×❌❎";
+const YES = new RegExp(`[${YES_CHARS}]`, "gu");
+const NO = new RegExp(`[${NO_CHARS}]`, "gu");
+const holds = (text: string, chars: string): boolean => new RegExp(`[${chars}]`, "u").test(text);
+// Emoji and their decorations: a fix writes the template's form of a field's emoji.
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\u200d\u2640\u2642]|\ufe0e|\ufe0f|\u20e3/gu;
+const TOKEN = /[\p{L}\p{N}\p{M}_]+|[^\s\p{L}\p{N}\p{M}_]/gu;
 
-const nonWhitespace = (text: string): string => text.replace(/\s+/gu, "");
+const YES_MARK = "\u0001";
+const NO_MARK = "\u0002";
+const blank = (run: string): string => " ".repeat(run.length);
 
-/** The non-whitespace UTF-16 units of `text[start, end)` with their offsets, as the rule compares them. */
-function nonWhitespaceAt(text: string, start: number, end: number, skip: (offset: number) => boolean = () => false): { char: string; offset: number }[] {
-  const out: { char: string; offset: number }[] = [];
-  for (let i = start; i < end; i++) if (!isWhitespace(text[i]!) && !skip(i)) out.push({ char: text[i]!, offset: i });
+/** The tokens of one line that a fix must keep, with their offsets in the line. Every rewrite keeps the length, so offsets hold. */
+function lineTokens(line: string): { token: string; at: number }[] {
+  const start = LINE_START.exec(line)![0].length;
+  const text = line
+    .slice(start)
+    .replace(MOJIBAKE_RUN, (run) => {
+      const decoded = decodeMojibake(run);
+      // Only mojibake of an emoji is a form a fix normalises; `Ã©` for `é` is text the user wrote.
+      if (!/[\p{Extended_Pictographic}\ufffd]/u.test(decoded)) return run;
+      const mark = holds(decoded, YES_CHARS) ? YES_MARK : holds(decoded, NO_CHARS) ? NO_MARK : " ";
+      return mark + blank(run.slice(1));
+    })
+    .replace(YES, YES_MARK)
+    .replace(NO, NO_MARK)
+    .replace(EMOJI, blank)
+    .replace(/\uff1a/gu, ":");
+  const out: { token: string; at: number }[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ token: m[0] === YES_MARK ? "✅" : m[0] === NO_MARK ? "❌" : m[0], at: start + m.index });
   return out;
 }
 
-/** The first character of `wanted` (non-whitespace, with offsets) that `text` does not contain in order. */
-function firstMissing(wanted: readonly { char: string; offset: number }[], text: string): Loss | undefined {
-  let k = 0;
-  for (let j = 0; j < text.length && k < wanted.length; j++) if (text[j] === wanted[k]!.char) k++;
-  const missing = wanted[k];
-  return missing && { char: missing.char, offset: missing.offset };
+/** The tokens of `text[start, end)` line by line; `start` is a line start. */
+function tokens(text: string, start: number, end: number): { token: string; offset: number }[] {
+  const out: { token: string; offset: number }[] = [];
+  for (const m of text.slice(start, end).matchAll(/[^\r\n]+/g)) {
+    for (const t of lineTokens(m[0])) out.push({ token: t.token, offset: start + m.index + t.at });
+  }
+  return out;
+}
+
+const isBreak = (c: number): boolean => c === 10 || c === 13;
+
+/** The edits' spans widened to whole lines and merged: tokens never cross a line, so only these lines can differ. */
+function regions(text: string, edits: readonly TextEdit[]): { start: number; end: number; edits: TextEdit[] }[] {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const out: { start: number; end: number; edits: TextEdit[] }[] = [];
+  for (const edit of sorted) {
+    let start = Math.min(edit.span.start, text.length);
+    while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
+    let end = Math.min(edit.span.end, text.length);
+    while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
+    const last = out.at(-1);
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.edits.push(edit);
+    } else {
+      out.push({ start, end, edits: [edit] });
+    }
+  }
+  return out;
 }
 
 /**
- * The one rule every fix keeps, stated once for the tests and for `--fix`, which refuses to write a
- * fix that breaks it. A fix rewrites tokens within a line (an emoji, `√`, a checkbox, a marker, an
- * indent) and may add lines; text across lines it can only move. So:
- * 1. every non-whitespace character of the original outside the spans the edits replace is still
- *    in the fixed text, in the same order;
- * 2. what an edit removes across a line break comes back, in order, in the text the edits insert.
- * Returns the first character that breaks the rule, or undefined when nothing was lost.
+ * The one rule every fix keeps, for the editor and the CLI alike: what the card says as a whole
+ * — the multiset of its words and of every other character that is not blank — stays, except for
+ * the forms the card format normalises (markers, checkboxes, emoji and their mojibake, `√` for ✅,
+ * `：` for `:`) and the words the fixes declare they replace (`replaces`). Moving text keeps it;
+ * inserting adds to it. Compares only the lines the edits touch, so a fix on a large card costs
+ * what its edits cost. Returns the first token lost, or undefined when nothing was.
  */
-export function findLoss(original: string, edits: readonly TextEdit[], fixed: string): Loss | undefined {
-  // One pass over a mask instead of testing every edit at every offset: large cards get many fixes.
-  const replaced = new Uint8Array(original.length);
-  for (const e of edits) replaced.fill(1, e.span.start, e.span.end);
-  const kept = nonWhitespaceAt(original, 0, original.length, (i) => replaced[i] === 1);
-  const outside = firstMissing(kept, fixed);
-  if (outside) return outside;
-  const inserted = nonWhitespace(edits.map((e) => e.newText).join(""));
-  for (const edit of edits) {
-    if (!/[\r\n]/.test(original.slice(edit.span.start, edit.span.end))) continue;
-    const lost = firstMissing(nonWhitespaceAt(original, edit.span.start, edit.span.end), inserted);
-    if (lost) return lost;
+export function findLoss(original: string, edits: readonly TextEdit[], replaces: readonly string[] = []): Loss | undefined {
+  const budget = new Map<string, number>();
+  const add = (token: string, n: number): void => {
+    budget.set(token, (budget.get(token) ?? 0) + n);
+  };
+  const before: { token: string; offset: number }[] = [];
+  for (const region of regions(original, edits)) {
+    before.push(...tokens(original, region.start, region.end));
+    const shifted = region.edits.map((e) => ({ span: { start: e.span.start - region.start, end: e.span.end - region.start }, newText: e.newText }));
+    const after = applyEdits(original.slice(region.start, region.end), shifted);
+    for (const t of tokens(after, 0, after.length)) add(t.token, 1);
+  }
+  for (const text of replaces) for (const t of tokens(text, 0, text.length)) add(t.token, 1);
+  for (const t of before) {
+    const left = budget.get(t.token) ?? 0;
+    if (left <= 0) return { token: t.token, offset: t.offset };
+    budget.set(t.token, left - 1);
   }
   return undefined;
 }
+
+/** What one fix would lose, applied alone to the text it was made for. */
+export const fixLoss = (text: string, fix: Fix): Loss | undefined => findLoss(text, fix.edits, fix.replaces);
