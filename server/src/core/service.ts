@@ -1,7 +1,7 @@
 import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position, Range, TextEdit } from "vscode-languageserver-types";
 import { analyze, type Analysis, type AnalyzeOptions } from "./analysis";
 import { toggleAction, toggleCheckboxes } from "./features/checkboxes";
-import { codeActions } from "./features/codeActions";
+import { codeActions, wantedKind } from "./features/codeActions";
 import { completeness, fillMissingEdits, type Completeness } from "./features/completeness";
 import { complete } from "./features/completion";
 import { diagnostics, reportedProblems, type Reported } from "./features/diagnostics";
@@ -121,7 +121,7 @@ export class CardService {
     const analysis = this.analysis(document);
     const span = analysis.positions.span(range);
     const toggle = toggleAction(analysis, span);
-    const wanted = (kind: string): boolean => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+    const wanted = (kind: string): boolean => wantedKind(only, kind);
     const actions = [...codeActions(analysis, span, this.settings(document.uri)), ...(toggle ? [toggle] : [])].filter((a) => wanted(a.kind ?? ""));
     // Fix-all runs every normalizing fix to a fixed point: worth it only when asked for (on save, or from the Source Action menu).
     if (only && wanted(FIX_ALL_KIND) && analysis.model) {

@@ -4,6 +4,7 @@
  */
 import { CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { configCodeActions, configCompletion, configHover } from "../core/config/authoring";
 import { TOGGLE_KIND } from "../core/features/checkboxes";
 import { FIX_ALL_KIND } from "../core/features/fixAll";
 import { malformedParams, type ParamPart } from "./params";
@@ -240,10 +241,11 @@ function byUri<P extends DocumentParams, R>(empty: R, answer: (document: TextDoc
   };
 }
 
-connection.onCompletion(withDocument([], (document, params) => service.completion(document, params.position, index.values()), "position"));
+// The project config is YAML, not a card: its completion, hover and fixes come from the config's own authoring support.
+connection.onCompletion(withDocument([], (document, params) => (isConfigFile(document.uri) ? configCompletion(document.getText(), params.position) : service.completion(document, params.position, index.values())), "position"));
 connection.onWorkspaceSymbol((params) => index.symbols(params.query));
-connection.onHover(withDocument(null, (document, params) => service.hover(document, params.position) ?? null, "position"));
-connection.onCodeAction(withDocument([], (document, params) => service.codeActions(document, params.range, params.context.only), "range", "context"));
+connection.onHover(withDocument(null, (document, params) => (isConfigFile(document.uri) ? configHover(document.getText(), params.position) : service.hover(document, params.position)) ?? null, "position"));
+connection.onCodeAction(withDocument([], (document, params) => (isConfigFile(document.uri) ? configCodeActions(document.uri, document.getText(), params.range, params.context.only) : service.codeActions(document, params.range, params.context.only)), "range", "context"));
 connection.onDocumentSymbol(withDocument([], (document) => service.documentSymbols(document)));
 connection.onFoldingRanges(withDocument([], (document) => service.foldingRanges(document)));
 connection.onDocumentLinks(withDocument([], (document) => service.documentLinks(document)));

@@ -30,7 +30,7 @@ function testFiles(dir: string): string[] {
 function configsInUse(): string[] {
   const literal = /"((?:severity|schema|cardGlobs):(?:[^"\\]|\\.)*)"/g;
   const fromTests = testFiles(path.join(ROOT, "server/test")).flatMap((file) => [...readFileSync(file, "utf8").matchAll(literal)].map((m) => JSON.parse(`"${m[1]!}"`) as string));
-  const fromReadme = [...readFileSync(path.join(ROOT, "README.md"), "utf8").matchAll(/```yaml\n((?:severity|schema|cardGlobs):[^`]*)```/g)].map((m) => m[1]!);
+  const fromReadme = [...readFileSync(path.join(ROOT, "README.md"), "utf8").matchAll(/```yaml\n((?:# yaml-language-server: [^\n]*\n)?(?:severity|schema|cardGlobs):[^`]*)```/g)].map((m) => m[1]!);
   return [...new Set([...fromTests, ...fromReadme])];
 }
 

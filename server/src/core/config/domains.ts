@@ -56,7 +56,7 @@ function optionsOf(spec: FieldSpec): readonly string[] {
 
 function fieldNamed(spec: FieldSpec): Named {
   const options = optionsOf(spec);
-  const description = [`**${displayName(spec)}**`, spec.help.description, ...(options.length > 0 ? [`Options now: ${options.map((o) => `\`${o}\``).join(", ")}.`] : [])].join("\n\n");
+  const description = [spec.help.description, ...(options.length > 0 ? [`Options now: ${options.map((o) => `\`${o}\``).join(", ")}.`] : [])].join("\n\n");
   return { name: spec.id, description, detail: displayName(spec) };
 }
 

@@ -6,6 +6,9 @@ import type { Settings } from "../settings";
 import { overlaps, type Span } from "../text/span";
 import { toDiagnostic } from "./diagnostics";
 
+/** Whether an action of `kind` is wanted when the editor asks for `only` these kinds (a kind covers its sub-kinds). */
+export const wantedKind = (only: readonly string[] | undefined, kind: string): boolean => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+
 /**
  * Quick fixes for the problems that touch a span. Fixes are data on the problems; this only turns
  * them into code actions, once per title (the "insert all missing" fix is on many problems), and
