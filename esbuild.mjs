@@ -11,11 +11,26 @@ const watch = process.argv.includes("--watch");
 // The extension-host tests: the runner's index and one bundle per test file, which mocha loads
 // itself. They never ship (`.vscodeignore` lists what does), so the production build skips them.
 const TESTS = "client/src/test/suite";
-const testEntries = production
-  ? []
-  : readdirSync(TESTS)
-      .filter((file) => file === "index.ts" || file.endsWith(".test.ts"))
-      .map((file) => ({ in: `${TESTS}/${file}`, out: `client/out/test/${file.slice(0, -3)}` }));
+const testFiles = readdirSync(TESTS).filter((file) => file.endsWith(".test.ts")).sort();
+const testEntries = production ? [] : ["index.ts", ...testFiles].map((file) => ({ in: `${TESTS}/${file}`, out: `client/out/test/${file.slice(0, -3)}` }));
+
+// The same suite for the web worker extension host, as one module (a worker cannot read a folder):
+// `model-cards:web-suite` imports every test file, with mocha's browser build and an assert for it.
+/** @type {esbuild.Plugin} */
+const webSuite = {
+  name: "web-suite",
+  setup(build) {
+    build.onResolve({ filter: /^model-cards:web-suite$/ }, () => ({ path: "web-suite", namespace: "web-suite" }));
+    build.onLoad({ filter: /.*/, namespace: "web-suite" }, () => ({
+      contents: testFiles.map((file) => `import ${JSON.stringify(`./${TESTS}/${file}`)};`).join("\n"),
+      resolveDir: path.resolve("."),
+      loader: "ts",
+    }));
+    // node:assert/strict is not a package esbuild's alias can name; the Codex card is bundled, not read.
+    build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: path.resolve("client/src/test/web/assert.ts") }));
+    build.onResolve({ filter: /^\.\/codex$/ }, () => ({ path: path.resolve("client/src/test/web/codex.ts") }));
+  },
+};
 
 /** @type {esbuild.Plugin} */
 const summary = {
@@ -90,6 +105,8 @@ const contexts = await Promise.all([
     platform: "node",
     format: "cjs",
     target: "node20",
+    // Which host the suite's bundles were built for: client/src/test/suite/host.test.ts checks it.
+    define: { SUITE_HOST: '"node"' },
     plugins: [summary, executableCli],
   }),
   // The web extension (package.json `browser`): its client, loaded by the web worker extension host
@@ -114,6 +131,23 @@ const contexts = await Promise.all([
     inject: ["server/src/lsp/browser/setImmediate.ts"],
     plugins: [summary, browserPlatform],
   }),
+  ...(production
+    ? []
+    : [
+        esbuild.context({
+          ...common,
+          entryPoints: [{ in: "client/src/test/web/index.ts", out: "client/out/test/web" }],
+          outdir: ".",
+          platform: "browser",
+          format: "cjs",
+          target: "es2022",
+          external: ["vscode"],
+          alias: { ...common.alias, mocha: "./client/src/test/web/mocha.ts" },
+          define: { SUITE_HOST: '"browser"' },
+          loader: { ".md": "text" },
+          plugins: [summary, webSuite],
+        }),
+      ]),
 ]);
 
 if (watch) {
