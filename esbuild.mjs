@@ -3,6 +3,7 @@
 // Usage: node esbuild.mjs [--production] [--watch]
 import * as esbuild from "esbuild";
 import { chmodSync, readdirSync } from "node:fs";
+import * as path from "node:path";
 
 const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
@@ -10,11 +11,26 @@ const watch = process.argv.includes("--watch");
 // The extension-host tests: the runner's index and one bundle per test file, which mocha loads
 // itself. They never ship (`.vscodeignore` lists what does), so the production build skips them.
 const TESTS = "client/src/test/suite";
-const testEntries = production
-  ? []
-  : readdirSync(TESTS)
-      .filter((file) => file === "index.ts" || file.endsWith(".test.ts"))
-      .map((file) => ({ in: `${TESTS}/${file}`, out: `client/out/test/${file.slice(0, -3)}` }));
+const testFiles = readdirSync(TESTS).filter((file) => file.endsWith(".test.ts")).sort();
+const testEntries = production ? [] : ["index.ts", ...testFiles].map((file) => ({ in: `${TESTS}/${file}`, out: `client/out/test/${file.slice(0, -3)}` }));
+
+// The same suite for the web worker extension host, as one module (a worker cannot read a folder):
+// `model-cards:web-suite` imports every test file, with mocha's browser build and an assert for it.
+/** @type {esbuild.Plugin} */
+const webSuite = {
+  name: "web-suite",
+  setup(build) {
+    build.onResolve({ filter: /^model-cards:web-suite$/ }, () => ({ path: "web-suite", namespace: "web-suite" }));
+    build.onLoad({ filter: /.*/, namespace: "web-suite" }, () => ({
+      contents: testFiles.map((file) => `import ${JSON.stringify(`./${TESTS}/${file}`)};`).join("\n"),
+      resolveDir: path.resolve("."),
+      loader: "ts",
+    }));
+    // node:assert/strict is not a package esbuild's alias can name; the Codex card is bundled, not read.
+    build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: path.resolve("client/src/test/web/assert.ts") }));
+    build.onResolve({ filter: /^\.\/codex$/ }, () => ({ path: path.resolve("client/src/test/web/codex.ts") }));
+  },
+};
 
 /** @type {esbuild.Plugin} */
 const summary = {
@@ -42,18 +58,9 @@ const executableCli = {
   },
 };
 
-const context = await esbuild.context({
-  entryPoints: [
-    { in: "client/src/extension.ts", out: "client/out/extension" },
-    { in: "server/src/lsp/server.ts", out: "server/out/server" },
-    { in: "server/src/cli/main.ts", out: "server/out/cli" },
-    ...testEntries,
-  ],
-  outdir: ".",
+/** The options every bundle shares. */
+const common = {
   bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
   // Provided by the extension host at run time; it is not an npm package. The tests and their
   // runner must share one mocha, the one the runner loads from node_modules.
   external: ["vscode", "mocha"],
@@ -72,18 +79,86 @@ const context = await esbuild.context({
   sourcemap: !production,
   metafile: true,
   logLevel: "warning",
-  plugins: [summary, executableCli],
-});
+  plugins: [summary],
+};
+
+// The server's wiring imports its host from ./platform (Node: the disk, stdio or IPC); in the web
+// worker the same wiring takes ./browser/platform (the client's files, the worker's port) instead.
+/** @type {esbuild.Plugin} */
+const browserPlatform = {
+  name: "browser-platform",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/platform$/ }, (args) => (args.importer.endsWith(path.join("server", "src", "lsp", "server.ts")) ? { path: path.resolve("server/src/lsp/browser/platform.ts") } : undefined));
+  },
+};
+
+const contexts = await Promise.all([
+  esbuild.context({
+    ...common,
+    entryPoints: [
+      { in: "client/src/extension.ts", out: "client/out/extension" },
+      { in: "server/src/lsp/server.ts", out: "server/out/server" },
+      { in: "server/src/cli/main.ts", out: "server/out/cli" },
+      ...testEntries,
+    ],
+    outdir: ".",
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    // Which host the suite's bundles were built for: client/src/test/suite/host.test.ts checks it.
+    define: { SUITE_HOST: '"node"' },
+    plugins: [summary, executableCli],
+  }),
+  // The web extension (package.json `browser`): its client, loaded by the web worker extension host
+  // as a CommonJS module, and the server, a web worker of its own.
+  esbuild.context({
+    ...common,
+    entryPoints: [
+      { in: "client/src/browser.ts", out: "client/out/browser" },
+    ],
+    outdir: ".",
+    platform: "browser",
+    format: "cjs",
+    target: "es2022",
+  }),
+  esbuild.context({
+    ...common,
+    entryPoints: [{ in: "server/src/lsp/server.ts", out: "server/out/browser" }],
+    outdir: ".",
+    platform: "browser",
+    format: "iife",
+    target: "es2022",
+    inject: ["server/src/lsp/browser/setImmediate.ts"],
+    plugins: [summary, browserPlatform],
+  }),
+  ...(production
+    ? []
+    : [
+        esbuild.context({
+          ...common,
+          entryPoints: [{ in: "client/src/test/web/index.ts", out: "client/out/test/web" }],
+          outdir: ".",
+          platform: "browser",
+          format: "cjs",
+          target: "es2022",
+          external: ["vscode"],
+          alias: { ...common.alias, mocha: "./client/src/test/web/mocha.ts" },
+          define: { SUITE_HOST: '"browser"' },
+          loader: { ".md": "text" },
+          plugins: [summary, webSuite],
+        }),
+      ]),
+]);
 
 if (watch) {
-  await context.watch();
+  await Promise.all(contexts.map((context) => context.watch()));
 } else {
   try {
-    await context.rebuild();
+    await Promise.all(contexts.map((context) => context.rebuild()));
   } catch {
     // esbuild has already printed the errors (logLevel); only the exit code is left to set.
     process.exitCode = 1;
   } finally {
-    await context.dispose();
+    await Promise.all(contexts.map((context) => context.dispose()));
   }
 }

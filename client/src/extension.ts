@@ -1,48 +1,18 @@
-import * as vscode from "vscode";
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
-import { registerToggleCheckbox } from "./features/checkboxes";
-import { registerCheckWorkspace } from "./features/checkWorkspace";
-import { registerCompleteness } from "./features/completeness";
-import { registerExportCard } from "./features/exportCard";
-import { registerNewCard } from "./features/newCard";
+/** The desktop entry (package.json `main`): the server runs in Node, over IPC. */
+import type * as vscode from "vscode";
+import { LanguageClient, TransportKind, type ServerOptions } from "vscode-languageclient/node";
+import { clientOptions, startClient, type ModelCardsApi } from "./start";
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): Promise<ModelCardsApi> {
   const serverModule = context.asAbsolutePath("server/out/server.js");
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
   };
-
-  // Created up front rather than by the client on its first log line, so that "Model Cards" is in the
-  // Output view from activation on; the client also writes the modelCards.trace.server trace there.
-  const outputChannel = vscode.window.createOutputChannel("Model Cards", { log: true });
-  context.subscriptions.push(outputChannel);
-
-  const clientOptions: LanguageClientOptions = {
-    // Only real and new files: other schemes (git:, diff views) are copies that would repeat diagnostics.
-    documentSelector: [
-      { scheme: "file", language: "markdown" },
-      { scheme: "untitled", language: "markdown" },
-      // The project config: its problems are shown as it is typed, and its changes apply at once.
-      { scheme: "file", pattern: "**/.modelcards.yaml" },
-    ],
-    // Settings need no `synchronize` entry: the server registers for configuration changes itself
-    // and pulls `modelCards.*` with workspace/configuration. File events keep its index of the
-    // workspace's cards current when files change outside the editor.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/{*.md,.modelcards.yaml}") },
-    outputChannel,
-  };
-
-  const languageClient = new LanguageClient("modelCards", "Model Cards", serverOptions, clientOptions);
-  client = languageClient;
-  context.subscriptions.push(
-    vscode.commands.registerCommand("modelCards.restartServer", () => languageClient.restart()),
-    registerNewCard(context),
-  );
-  await languageClient.start();
-  context.subscriptions.push(registerToggleCheckbox(languageClient), registerCompleteness(languageClient), registerCheckWorkspace(languageClient), registerExportCard(languageClient));
+  client = new LanguageClient("modelCards", "Model Cards", serverOptions, clientOptions());
+  return startClient(context, client);
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -1,12 +1,12 @@
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
+import type { BaseLanguageClient } from "vscode-languageclient";
 import { CHECK_PROGRESS, CHECK_WORKSPACE, type CheckProgress, type CheckWorkspaceResult } from "../../../server/src/lsp/protocol";
 
 /**
  * "Model Cards: Check All Cards in Workspace": the server reads every card on disk and fills the
  * Problems panel; this shows its progress in a notification that the user can cancel.
  */
-export function registerCheckWorkspace(client: LanguageClient): vscode.Disposable {
+export function registerCheckWorkspace(client: BaseLanguageClient): vscode.Disposable {
   return vscode.commands.registerCommand("modelCards.checkWorkspace", () =>
     vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: "Checking cards", cancellable: true }, async (progress, token) => {
       let reported = 0;

@@ -1,11 +1,10 @@
 import * as vscode from "vscode";
-import type { TextEdit } from "vscode-languageclient";
-import type { LanguageClient } from "vscode-languageclient/node";
+import type { BaseLanguageClient, TextEdit } from "vscode-languageclient";
 import { TOGGLE_CHECKBOXES, type ToggleCheckboxesParams } from "../../../server/src/lsp/protocol";
 import { applyServerEdits } from "./edits";
 
 /** "Model Cards: Toggle Checkbox": every line any selection touches; the server knows the groups. */
-export function registerToggleCheckbox(client: LanguageClient): vscode.Disposable {
+export function registerToggleCheckbox(client: BaseLanguageClient): vscode.Disposable {
   return vscode.commands.registerCommand("modelCards.toggleCheckbox", async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;

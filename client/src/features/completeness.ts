@@ -1,6 +1,5 @@
 import * as vscode from "vscode";
-import type { TextEdit } from "vscode-languageclient";
-import type { LanguageClient } from "vscode-languageclient/node";
+import type { BaseLanguageClient, TextEdit } from "vscode-languageclient";
 import { COMPLETENESS, FILL_MISSING, type Completeness, type DocumentParams, type FillMissingParams } from "../../../server/src/lsp/protocol";
 import { applyServerEdits } from "./edits";
 
@@ -9,9 +8,10 @@ const FILL = "modelCards.fillMissingFields";
 
 /**
  * The status-bar item "Card 14/23 fields" for the active card. It asks the server again when the
- * editor, the text or its diagnostics change; markdown that is not a card hides it.
+ * active editor changes and when the server has checked its text (its diagnostics arrive); markdown
+ * that is not a card hides it.
  */
-export function registerCompleteness(client: LanguageClient): vscode.Disposable {
+export function registerCompleteness(client: BaseLanguageClient): vscode.Disposable {
   const item = vscode.window.createStatusBarItem("modelCards.completeness", vscode.StatusBarAlignment.Left, 100);
   item.name = "Model Card Completeness";
   item.command = SHOW;
@@ -69,9 +69,11 @@ export function registerCompleteness(client: LanguageClient): vscode.Disposable 
     vscode.commands.registerCommand(SHOW, show),
     vscode.commands.registerCommand(FILL, () => fill()),
     vscode.window.onDidChangeActiveTextEditor(refreshSoon),
-    vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === vscode.window.activeTextEditor?.document) refreshSoon();
+    // Not on every keystroke: asking then would make the server check the text at once and defeat
+    // its pause after edits. Each check ends with its diagnostics, so this follows every edit.
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (e.uris.some((uri) => uri.toString() === active)) refreshSoon();
     }),
-    vscode.languages.onDidChangeDiagnostics(refreshSoon),
   );
 }

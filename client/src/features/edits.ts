@@ -1,9 +1,8 @@
 import * as vscode from "vscode";
-import type { TextEdit } from "vscode-languageclient";
-import type { LanguageClient } from "vscode-languageclient/node";
+import type { BaseLanguageClient, TextEdit } from "vscode-languageclient";
 
 /** Applies the LSP edits a custom request returned to a document, as one undoable step. */
-export async function applyServerEdits(client: LanguageClient, uri: vscode.Uri, edits: readonly TextEdit[]): Promise<boolean> {
+export async function applyServerEdits(client: BaseLanguageClient, uri: vscode.Uri, edits: readonly TextEdit[]): Promise<boolean> {
   if (edits.length === 0) return true;
   const edit = new vscode.WorkspaceEdit();
   edit.set(uri, await client.protocol2CodeConverter.asTextEdits(edits as TextEdit[]));

@@ -1,9 +1,9 @@
 import * as vscode from "vscode";
-import type { LanguageClient } from "vscode-languageclient/node";
+import type { BaseLanguageClient } from "vscode-languageclient";
 import { EXPORT_CARD, type DocumentParams } from "../../../server/src/lsp/protocol";
 
 /** "Model Cards: Export Card as JSON": the active card as data, in a new JSON editor beside it. */
-export function registerExportCard(client: LanguageClient): vscode.Disposable {
+export function registerExportCard(client: BaseLanguageClient): vscode.Disposable {
   return vscode.commands.registerCommand("modelCards.exportCard", async () => {
     const document = vscode.window.activeTextEditor?.document;
     const json = document && (await client.sendRequest<unknown>(EXPORT_CARD, { uri: document.uri.toString() } satisfies DocumentParams));

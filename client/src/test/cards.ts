@@ -3,12 +3,7 @@
  * card and the slips a person makes in it. Pure, so that both the suite (inside VS Code) and the
  * screenshot script (outside) use it.
  */
-import { readFileSync } from "node:fs";
-import * as path from "node:path";
-
-// Three levels below the repository both as source (client/src/test) and as the suite's bundles (client/out/test).
-/** Complete and clean: the tests break it and watch it heal. */
-export const CODEX = readFileSync(path.resolve(__dirname, "../../../server/test/fixtures/codex.md"), "utf8");
+export { CODEX } from "./codex";
 
 /** `text` with each line that is a key of `changes` replaced by its value, or dropped for null. */
 export function replaceLines(text: string, changes: Readonly<Record<string, string | null>>): string {

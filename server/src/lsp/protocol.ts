@@ -46,3 +46,21 @@ export interface CheckProgress {
 
 /** The card as JSON data following the shipped schema (server/schemas), or null for markdown that is not a card. */
 export const EXPORT_CARD = "modelCards/exportCard";
+
+/**
+ * Sent by the browser server to the client, which alone can see the workspace's files there
+ * (`vscode.workspace.findFiles` and `vscode.workspace.fs`): the markdown files under a workspace
+ * folder (URIs), and a file's text (null when it cannot be read as UTF-8).
+ */
+export const LIST_MARKDOWN = "modelCards/listMarkdown";
+export interface ListMarkdownParams {
+  readonly folder: string;
+}
+export const READ_FILE = "modelCards/readFile";
+
+/** Sent once by the server after it started: which host it runs in, for the status and the tests. */
+export const SERVER_HOST = "modelCards/serverHost";
+export interface ServerHostParams {
+  /** "node" for server/out/server.js, "browser" for the web worker bundle server/out/browser.js. */
+  readonly host: "node" | "browser";
+}

@@ -12,10 +12,10 @@ import { CardService } from "../core/service";
 import { configProblems, toLspDiagnostic } from "../core/features/diagnostics";
 import { isConfigFile, ProjectConfigs } from "../core/project/configs";
 import { DEFAULT_SETTINGS, normalizeSettings } from "../core/settings";
-import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type FillMissingParams, type ToggleCheckboxesParams } from "./protocol";
+import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, SERVER_HOST, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type FillMissingParams, type ServerHostParams, type ToggleCheckboxesParams } from "./protocol";
 import { WorkspaceIndex } from "../workspace";
 // The host the server runs in: this module in Node, ./browser/platform.ts in the web worker (esbuild.mjs).
-import { connection, host, VALIDATE_DELAY_MS } from "./platform";
+import { connection, host, HOST_NAME, VALIDATE_DELAY_MS } from "./platform";
 
 const documents = new TextDocuments(TextDocument);
 const service = new CardService(() => host.now());
@@ -61,6 +61,7 @@ connection.onInitialize((params) => {
 });
 
 connection.onInitialized(() => {
+  void connection.sendNotification(SERVER_HOST, { host: HOST_NAME } satisfies ServerHostParams);
   if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: "modelCards" });
   if (pullsConfiguration) void reloadSettings();
   else applySettings();

@@ -7,6 +7,7 @@ import { readText, walk } from "./files";
 /** The path of a `file:` URI; undefined for other schemes, which have no file on this disk. */
 const filePath = (uri: string): string | undefined => (uri.startsWith("file:") ? fileURLToPath(uri) : undefined);
 
+/** The disk, for the Node server's workspace folders and the CLI. */
 export class NodeHost implements ProjectHost {
   constructor(readonly now: () => Date = () => new Date()) {}
 

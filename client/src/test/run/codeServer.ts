@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { createInterface } from "node:readline";
 import { format } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { createSandbox, EXTENSION_TESTS, REPO_ROOT, type Sandbox } from "./sandbox";
+import { createSandbox, EXTENSION_TESTS, REPO_ROOT, WEB_EXTENSION_KIND, WEB_EXTENSION_TESTS, type Sandbox } from "./sandbox";
 
 const CODE_SERVER_VERSION = "4.100.3";
 /**
@@ -167,6 +167,8 @@ export interface WorkbenchOptions {
   readonly files?: Readonly<Record<string, string>>;
   /** Runs the bundled suite in the extension host; otherwise the workbench only loads the extension. */
   readonly runTests?: boolean;
+  /** Runs the extension's `browser` entry in the web worker extension host (and the suite's web bundle there). */
+  readonly web?: boolean;
 }
 
 /**
@@ -175,7 +177,7 @@ export interface WorkbenchOptions {
  * tears everything down after.
  */
 export async function withWorkbench<T>(options: WorkbenchOptions, use: (page: Page, url: string) => Promise<T>): Promise<T> {
-  const sandbox = createSandbox(options.settings);
+  const sandbox = createSandbox({ ...options.settings, ...(options.web && WEB_EXTENSION_KIND) });
   try {
     for (const [file, text] of Object.entries(options.files ?? {})) writeFileSync(path.join(sandbox.workspace, file), text);
     const server = await startCodeServer(sandbox);
@@ -183,7 +185,7 @@ export async function withWorkbench<T>(options: WorkbenchOptions, use: (page: Pa
       const browser = await launchChromium();
       try {
         const payload: [string, string][] = [["extensionDevelopmentPath", remote(server, REPO_ROOT)]];
-        if (options.runTests) payload.push(["extensionTestsPath", remote(server, EXTENSION_TESTS)]);
+        if (options.runTests) payload.push(["extensionTestsPath", remote(server, options.web ? WEB_EXTENSION_TESTS : EXTENSION_TESTS)]);
         return await use(await browser.newPage(), workbenchUrl(server, sandbox, payload));
       } finally {
         await browser.close();
@@ -208,11 +210,17 @@ async function runSuite(page: Page, url: string): Promise<number> {
   await page.exposeFunction("codeAutomationExit", (code: number) => {
     exited(code);
   });
-  await page.goto(url);
+  // The workbench loads slowly on a busy machine: the same bound as code-server's start, not Playwright's 30 s.
+  await page.goto(url, { timeout: START_MS });
   return within(exit, SUITE_MS, "the extension-host tests to finish");
 }
 
-/** Runs the suite in code-server and returns the exit code the workbench reported. */
+/** Runs the suite in code-server's Node extension host and returns the exit code the workbench reported. */
 export function runWithCodeServer(): Promise<number> {
   return withWorkbench({ runTests: true }, runSuite);
+}
+
+/** Runs the suite's web bundle against the extension's `browser` entry, in code-server's web worker extension host. */
+export function runWebWithCodeServer(): Promise<number> {
+  return withWorkbench({ runTests: true, web: true }, runSuite);
 }

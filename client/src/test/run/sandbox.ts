@@ -9,6 +9,14 @@ import * as path from "node:path";
 export const REPO_ROOT = path.resolve(__dirname, "../../../..");
 /** The suite's entry, built by `node esbuild.mjs` from client/src/test/suite/index.ts. */
 export const EXTENSION_TESTS = path.join(REPO_ROOT, "client/out/test/index.js");
+/** The same suite as one module for the web worker extension host, from client/src/test/web/index.ts. */
+export const WEB_EXTENSION_TESTS = path.join(REPO_ROOT, "client/out/test/web.js");
+
+/**
+ * User settings that make code-server run this extension's `browser` entry in its web worker
+ * extension host instead of its `main` entry in Node: the web build, as vscode.dev and github.dev run it.
+ */
+export const WEB_EXTENSION_KIND = { "remote.extensionKind": { "model-cards.model-cards": ["web"] } };
 
 /** Quiet, offline user settings: no welcome page, and no calls to an extension gallery there is no network for. */
 const USER_SETTINGS = {

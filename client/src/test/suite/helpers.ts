@@ -4,7 +4,6 @@
  * fails with what it waited for and what VS Code showed last; none is a fixed sleep.
  */
 import assert from "node:assert/strict";
-import * as path from "node:path";
 import * as vscode from "vscode";
 
 /** Long enough for a cold language server on a slow CI machine, short enough to fail the run quickly. */
@@ -133,7 +132,7 @@ export function waitForDiagnostics(uri: vscode.Uri, until: (diagnostics: vscode.
     });
     const guard = setTimeout(() => {
       finish();
-      reject(new Error(`waited ${WAIT_MS} ms for ${what} in ${path.basename(uri.path)}; it shows ${summary(cardDiagnostics(uri))}`));
+      reject(new Error(`waited ${WAIT_MS} ms for ${what} in ${uri.path.slice(uri.path.lastIndexOf("/") + 1)}; it shows ${summary(cardDiagnostics(uri))}`));
     }, WAIT_MS);
     function finish(): void {
       clearTimeout(guard);
