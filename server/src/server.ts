@@ -12,12 +12,14 @@ import { configDiagnostics } from "./core/features/diagnostics";
 import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings } from "./core/settings";
 import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type FillMissingParams, type ToggleCheckboxesParams } from "./protocol";
 import { isConfigFile, ProjectConfig } from "./projectConfig";
+import { transport } from "./transport";
 import { WorkspaceIndex } from "./workspace";
 import { validateDelayMs } from "./validateDelay";
 
 const VALIDATE_DELAY_MS = validateDelayMs(process.env);
 
-const connection = createConnection(ProposedFeatures.all);
+const io = transport(process.argv);
+const connection = io ? createConnection(ProposedFeatures.all, ...io) : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = new CardService();
 const index = new WorkspaceIndex((uri, text) => service.analyzeText(uri, text));
@@ -175,7 +177,10 @@ connection.onDidChangeWatchedFiles((params) => {
   }
 });
 
-connection.onRequest(CHECK_WORKSPACE, async (_params: unknown, token: CancellationToken): Promise<CheckWorkspaceResult> => {
+connection.onRequest(CHECK_WORKSPACE, async (params: unknown, token: CancellationToken): Promise<CheckWorkspaceResult | ResponseError> => {
+  // It reads no params, but a list or a scalar is a client's mistake worth saying.
+  const malformed = params === undefined || params === null ? undefined : malformedParams(params, []);
+  if (malformed) return new ResponseError(ErrorCodes.InvalidParams, malformed);
   let cards = 0;
   let problems = 0;
   const files = await index.scan(folders, (done, total, analysis) => {
@@ -213,7 +218,10 @@ function byUri<P extends DocumentParams, R>(empty: R, answer: (document: TextDoc
 }
 
 connection.onCompletion(withDocument([], (document, params) => service.completion(document, params.position, index.values()), "position"));
-connection.onWorkspaceSymbol((params) => index.symbols(params.query));
+connection.onWorkspaceSymbol((params) => {
+  const malformed = malformedParams(params, ["query"]);
+  return malformed ? new ResponseError(ErrorCodes.InvalidParams, malformed) : index.symbols(params.query);
+});
 connection.onHover(withDocument(null, (document, params) => service.hover(document, params.position) ?? null, "position"));
 connection.onCodeAction(withDocument([], (document, params) => service.codeActions(document, params.range, params.context.only), "range", "context"));
 connection.onDocumentSymbol(withDocument([], (document) => service.documentSymbols(document)));
@@ -223,7 +231,7 @@ connection.onDocumentFormatting(withDocument([], (document) => service.format(do
 connection.onDocumentRangeFormatting(withDocument([], (document, params) => service.format(document, params.range), "range"));
 connection.onRequest(TOGGLE_CHECKBOXES, byUri([], (document, params: ToggleCheckboxesParams) => service.toggleCheckboxes(document, params.lines), "lines"));
 connection.onRequest(COMPLETENESS, byUri(null, (document) => service.completeness(document) ?? null));
-connection.onRequest(FILL_MISSING, byUri([], (document, params: FillMissingParams) => service.fillMissing(document, params.field)));
+connection.onRequest(FILL_MISSING, byUri([], (document, params: FillMissingParams) => service.fillMissing(document, params.field), "field"));
 connection.onRequest(EXPORT_CARD, byUri(null, (document) => service.exportCard(document) ?? null));
 
 documents.listen(connection);
