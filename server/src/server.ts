@@ -22,6 +22,8 @@ const io = transport(process.argv);
 const connection = io ? createConnection(ProposedFeatures.all, ...io) : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = new CardService();
+// No real card is a tenth of this; a larger one would block every keystroke for seconds.
+service.limitCheckedLength(2 * 1024 * 1024);
 const index = new WorkspaceIndex((uri, text) => service.analyzeText(uri, text));
 /** The workspace folders, as URIs; cards on disk are read from these. */
 let folders: string[] = [];

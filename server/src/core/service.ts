@@ -32,11 +32,18 @@ export class CardService {
   private settings: Settings = DEFAULT_SETTINGS;
   private isForcedCard: (uri: string) => boolean = () => false;
   private kinds: readonly CardKindSpec[] = cardSchema.kinds;
+  private maxCheckedLength: number | undefined;
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
   private options(uri: string): AnalyzeOptions {
-    return { forcedCard: this.isForcedCard(uri), kinds: this.kinds };
+    return { forcedCard: this.isForcedCard(uri), kinds: this.kinds, maxCheckedLength: this.maxCheckedLength };
+  }
+
+  /** Cards longer than this are not checked but reported as too large (an editor's limit; the CLI sets none). */
+  limitCheckedLength(length: number): void {
+    this.maxCheckedLength = length;
+    this.cache.clear();
   }
 
   /** The settings and the card kinds in force (a workspace's `.modelcards.yaml` may extend the built-in ones). */
