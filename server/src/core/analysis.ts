@@ -29,6 +29,26 @@ export interface AnalyzeOptions {
   readonly kinds?: readonly CardKindSpec[];
   /** Today, for fixes that write a date: the service's clock (tests pin it). */
   readonly today: Date;
+  /**
+   * Cards longer than this (in UTF-16 units) are not checked: one problem says so. An editor sets
+   * it so a 10 MB card cannot block every keystroke for seconds; the CLI checks any size.
+   */
+  readonly maxCheckedLength?: number;
+}
+
+const MB = 1024 * 1024;
+
+/** A card over the editor's size limit: recognised by its front matter alone, and one problem on its first line. */
+function tooLarge(uri: string, text: string, limit: number, kinds: readonly CardKindSpec[]): Analysis {
+  const parsed = parseDocument(text, false);
+  const positions = new Positions(parsed.lines);
+  const problems: Problem[] = [];
+  if (declaredKind(parsed, kinds)) {
+    const size = (text.length / MB).toFixed(1);
+    const message = `This card is ${size} MB; the editor checks cards up to ${(limit / MB).toFixed(1)} MB so that typing stays fast. Check it with \`model-cards check\` (which takes any size with --max-file-size), or split it.`;
+    problems.push({ code: "document.too-large", span: { start: parsed.lines[0]!.start, end: parsed.lines[0]!.end }, message, fixes: [] });
+  }
+  return { uri, parsed, positions, model: undefined, problems, hidden: [] };
 }
 
 /**
@@ -45,9 +65,10 @@ function describesCard(parsed: ParsedDocument, kinds: readonly CardKindSpec[]): 
 
 /** Parses, binds and checks one document. Pure, and never throws on any input text. */
 export function analyze(uri: string, text: string, options: AnalyzeOptions): Analysis {
+  const kinds = options.kinds ?? cardSchema.kinds;
+  if (options.maxCheckedLength !== undefined && text.length > options.maxCheckedLength) return tooLarge(uri, text, options.maxCheckedLength, kinds);
   const parsed = parseDocument(text);
   const positions = new Positions(parsed.lines);
-  const kinds = options.kinds ?? cardSchema.kinds;
   const declared = describesCard(parsed, kinds);
   const kind = declared ?? (options.forcedCard ? guessKind(parsed, kinds) : undefined);
   if (!kind) return { uri, parsed, positions, model: undefined, problems: [], hidden: [] };

@@ -33,13 +33,20 @@ export interface CardTextDocument {
 export class CardService {
   private readonly cache = new Map<string, { version: number; text: string; analysis: Analysis }>();
   private scopeFor: (uri: string) => Scope = () => DEFAULT_SCOPE;
+  private maxCheckedLength: number | undefined;
 
   /** `now` is the one clock of every check, fix and completion (tests pin it). */
   constructor(private readonly now: () => Date = () => new Date()) {}
 
   private options(uri: string): AnalyzeOptions {
     const scope = this.scopeFor(uri);
-    return { forcedCard: scope.isForcedCard(uri), kinds: scope.kinds, today: this.now() };
+    return { forcedCard: scope.isForcedCard(uri), kinds: scope.kinds, today: this.now(), maxCheckedLength: this.maxCheckedLength };
+  }
+
+  /** Cards longer than this are not checked but reported as too large (an editor's limit; the CLI sets none). */
+  limitCheckedLength(length: number): void {
+    this.maxCheckedLength = length;
+    this.cache.clear();
   }
 
   private settings(uri: string): Settings {

@@ -13,7 +13,12 @@ const CHECKS = {
   uri: { test: (p: Record<string, unknown>) => typeof p.uri === "string", expected: "`uri`, a string" },
   position: { test: (p: Record<string, unknown>) => isPosition(p.position), expected: "`position`, a line and a character (integers)" },
   range: { test: (p: Record<string, unknown>) => isObject(p.range) && isPosition(p.range.start) && isPosition(p.range.end), expected: "`range`, a start and an end position" },
-  context: { test: (p: Record<string, unknown>) => isObject(p.context), expected: "`context`, an object" },
+  context: {
+    test: (p: Record<string, unknown>) => isObject(p.context) && (p.context.only === undefined || (Array.isArray(p.context.only) && p.context.only.every((k) => typeof k === "string"))),
+    expected: "`context`, an object (its `only`, when given, a list of kinds)",
+  },
+  query: { test: (p: Record<string, unknown>) => typeof p.query === "string", expected: "`query`, a string" },
+  field: { test: (p: Record<string, unknown>) => p.field === undefined || typeof p.field === "string", expected: "`field`, a string when given" },
   lines: { test: (p: Record<string, unknown>) => Array.isArray(p.lines) && p.lines.every(isInteger), expected: "`lines`, a list of line numbers" },
 } as const;
 

@@ -8,10 +8,13 @@ import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import type { ProjectHost } from "../core/project/host";
 import { NodeHost } from "../node/host";
 import { ClientHost } from "./clientHost";
+import { transport } from "./transport";
 import type { ServerHostParams } from "./protocol";
 import { validateDelayMs } from "./validateDelay";
 
-export const connection = createConnection(ProposedFeatures.all);
+// stdio gets framing that survives a wrong Content-Length (./transport); IPC is as the library has it.
+const io = transport(process.argv);
+export const connection = io ? createConnection(ProposedFeatures.all, ...io) : createConnection(ProposedFeatures.all);
 
 const disk = new NodeHost();
 const editor = new ClientHost(connection);

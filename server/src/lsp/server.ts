@@ -21,6 +21,8 @@ const documents = new TextDocuments(TextDocument);
 const service = new CardService(() => host.now());
 /** Which `.modelcards.yaml` applies to each file: the nearest at or above it, per workspace folder. */
 const configs = new ProjectConfigs((uri) => host.readFile(uri));
+// No real card is a tenth of this; a larger one would block every keystroke for seconds.
+service.limitCheckedLength(2 * 1024 * 1024);
 service.useScopes((uri) => configs.scopeFor(uri));
 const index = new WorkspaceIndex(host, async (uri, text) => {
   await configs.forFile(uri);
@@ -205,7 +207,10 @@ connection.onDidChangeWatchedFiles((params) => {
   }
 });
 
-connection.onRequest(CHECK_WORKSPACE, async (_params: unknown, token: CancellationToken): Promise<CheckWorkspaceResult> => {
+connection.onRequest(CHECK_WORKSPACE, async (params: unknown, token: CancellationToken): Promise<CheckWorkspaceResult | ResponseError> => {
+  // It reads no params, but a list or a scalar is a client's mistake worth saying.
+  const malformed = params === undefined || params === null ? undefined : malformedParams(params, []);
+  if (malformed) return new ResponseError(ErrorCodes.InvalidParams, malformed);
   let cards = 0;
   let problems = 0;
   const files = await index.scan(folders, (done, total, analysis) => {
@@ -244,7 +249,10 @@ function byUri<P extends DocumentParams, R>(empty: R, answer: (document: TextDoc
 
 // The project config is YAML, not a card: its completion, hover and fixes come from the config's own authoring support.
 connection.onCompletion(withDocument([], (document, params) => (isConfigFile(document.uri) ? configCompletion(document.getText(), params.position) : service.completion(document, params.position, index.values())), "position"));
-connection.onWorkspaceSymbol((params) => index.symbols(params.query));
+connection.onWorkspaceSymbol((params) => {
+  const malformed = malformedParams(params, ["query"]);
+  return malformed ? new ResponseError(ErrorCodes.InvalidParams, malformed) : index.symbols(params.query);
+});
 connection.onHover(withDocument(null, (document, params) => (isConfigFile(document.uri) ? configHover(document.getText(), params.position) : service.hover(document, params.position)) ?? null, "position"));
 connection.onCodeAction(withDocument([], (document, params) => (isConfigFile(document.uri) ? configCodeActions(document.uri, document.getText(), params.range, params.context.only) : service.codeActions(document, params.range, params.context.only)), "range", "context"));
 connection.onDocumentSymbol(withDocument([], (document) => service.documentSymbols(document)));
@@ -254,7 +262,7 @@ connection.onDocumentFormatting(withDocument([], (document) => service.format(do
 connection.onDocumentRangeFormatting(withDocument([], (document, params) => service.format(document, params.range), "range"));
 connection.onRequest(TOGGLE_CHECKBOXES, byUri([], (document, params: ToggleCheckboxesParams) => service.toggleCheckboxes(document, params.lines), "lines"));
 connection.onRequest(COMPLETENESS, byUri(null, (document) => service.completeness(document) ?? null));
-connection.onRequest(FILL_MISSING, byUri([], (document, params: FillMissingParams) => service.fillMissing(document, params.field)));
+connection.onRequest(FILL_MISSING, byUri([], (document, params: FillMissingParams) => service.fillMissing(document, params.field), "field"));
 connection.onRequest(EXPORT_CARD, byUri(null, (document) => service.exportCard(document) ?? null));
 
 documents.listen(connection);

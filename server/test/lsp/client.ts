@@ -55,7 +55,7 @@ import type { SeverityLevel } from "../../src/core/settings";
 import { VALIDATE_DELAY_ENV } from "../../src/lsp/validateDelay";
 
 const REPO_ROOT = path.resolve(__dirname, "../../..");
-const SERVER_BUNDLE = path.join(REPO_ROOT, "server/out/server.js");
+export const SERVER_BUNDLE = path.join(REPO_ROOT, "server/out/server.js");
 const FIXTURES = path.join(REPO_ROOT, "server/test/fixtures");
 
 /** Long enough for a slow CI machine, short enough that a missing event fails the run quickly. */

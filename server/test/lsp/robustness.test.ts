@@ -87,7 +87,7 @@ describe("protocol robustness", () => {
     await assertAlive();
   });
 
-  test("a 5 MB card is checked, and answers hover and completion", async () => {
+  test("a 5 MB card is not checked but reported too large, edits to it stay cheap, and the server answers on", async () => {
     const section = CODEX.slice(CODEX.indexOf("- 🧪Hyperparameters"));
     const repeats = Math.ceil((5 * 1024 * 1024) / section.length);
     const text = CODEX + section.repeat(repeats);
@@ -95,10 +95,14 @@ describe("protocol robustness", () => {
     const uri = cardUri("huge");
     await lsp.client.open(uri, text);
     const diagnostics: Diagnostic[] = await lsp.client.settledDiagnostics(uri);
-    assert.ok(diagnostics.length > 0, "the repeated sections are reported");
+    assert.deepEqual(codesOf(diagnostics), ["document.too-large"]);
+    const message = diagnostics[0]!.message;
+    assert.ok(typeof message === "string");
+    assert.match(message, /This card is 5\.\d MB; the editor checks cards up to 2\.0 MB .*model-cards check/);
+    await lsp.client.change(uri, { range: { start: { line: 11, character: 12 }, end: { line: 11, character: 13 } }, text: "√" });
+    assert.deepEqual(codesOf(await lsp.client.settledDiagnostics(uri)), ["document.too-large"]);
     const last = text.split("\n").length - 2;
-    assert.ok(await lsp.client.completion(uri, { line: last, character: 0 }));
-    assert.ok(await lsp.client.hover(uri, { line: 11, character: 4 }));
+    assert.deepEqual(await lsp.client.completion(uri, { line: last, character: 0 }), []);
     await lsp.client.close(uri);
     await assertAlive();
   });

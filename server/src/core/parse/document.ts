@@ -18,14 +18,17 @@ export interface ParsedDocument {
   readonly directives: readonly Directive[];
 }
 
-/** Parses any text; never throws. A BOM is skipped (the offsets still count it). */
-export function parseDocument(text: string): ParsedDocument {
+/**
+ * Parses any text; never throws. A BOM is skipped (the offsets still count it). Without `body`,
+ * only the lines and the front matter are read: enough to tell a card from other markdown.
+ */
+export function parseDocument(text: string, body = true): ParsedDocument {
   const lines = splitLines(text);
   // The BOM belongs to no line's text, so a first line of `---` or `- 📙Paper` is still recognised.
   if (text.charCodeAt(0) === 0xfeff) lines[0] = { ...lines[0]!, start: 1 };
   const frontMatter = parseFrontMatter(text, lines, lines[0]!);
   const bodyLine = frontMatter?.bodyLine ?? 0;
-  const { roots, items, directives } = parseBody(text, lines, bodyLine);
+  const { roots, items, directives } = body ? parseBody(text, lines, bodyLine) : { roots: [], items: [], directives: [] };
   return { text, lines, eol: detectEol(text), frontMatter, bodyLine, roots, items, directives };
 }
 

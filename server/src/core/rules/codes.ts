@@ -8,6 +8,7 @@ export type Severity = "error" | "warning" | "information" | "hint";
 // Defaults: only text that is broken (YAML that does not parse) is an error; an incomplete or
 // sloppy card is a list of warnings to finish; matters of house style are information or hints.
 export const CODES = {
+  "document.too-large": { severity: "warning", description: "A card too large to check in the editor without slowing it down; the CLI checks it." },
   "front-matter.syntax": { severity: "error", description: "The front matter is not valid YAML, or has no closing `---`." },
   "front-matter.missing-key": { severity: "warning", description: "A required front matter key (title, author, date, categories, tags) is missing." },
   "front-matter.date": { severity: "warning", description: "`date` is not `YYYY-MM-DD HH:MM:SS +ZZZZ` or not a real date." },

@@ -33,8 +33,11 @@ function closestLabel(labelText: string, candidates: readonly string[]): { guess
     return guess === undefined ? undefined : { guess, end: colon };
   }
   let best: { guess: string; end: number; distance: number } | undefined;
+  // A run longer than every name by more than the edits a guess allows cannot be a near miss.
+  const longest = Math.max(...candidates.map((c) => c.length)) + 4;
   for (const word of labelText.matchAll(/\S+/g)) {
     const end = word.index + word[0].length;
+    if (end > longest) break;
     const prefix = labelText.slice(0, end);
     const guess = didYouMean(prefix, candidates);
     if (guess === undefined) continue;
