@@ -31,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Settings need no `synchronize` entry: the server registers for configuration changes itself
     // and pulls `modelCards.*` with workspace/configuration. File events keep its index of the
     // workspace's cards current when files change outside the editor.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/{*.md,.modelcards.yaml}") },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/{*.md,.modelcards.yaml,model-cards-suppressions.json}") },
     outputChannel,
   };
 

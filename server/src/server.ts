@@ -2,7 +2,7 @@
  * LSP wiring only: documents come from `TextDocuments`, every answer from the pure `CardService`.
  * Runs under VS Code (IPC) or any LSP client (`node server/out/server.js --stdio`).
  */
-import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver/node";
+import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification, ResponseError, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { TOGGLE_KIND } from "./core/features/checkboxes";
 import { FIX_ALL_KIND } from "./core/features/fixAll";
@@ -11,6 +11,7 @@ import { CardService } from "./core/service";
 import { configDiagnostics } from "./core/features/diagnostics";
 import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings } from "./core/settings";
 import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type FillMissingParams, type ToggleCheckboxesParams } from "./protocol";
+import { isBaselineFile, WorkspaceBaselines } from "./baselines";
 import { isConfigFile, ProjectConfig } from "./projectConfig";
 import { WorkspaceIndex } from "./workspace";
 import { validateDelayMs } from "./validateDelay";
@@ -27,6 +28,8 @@ let folders: string[] = [];
 const checkedOnDisk = new Set<string>();
 const pending = new Map<string, NodeJS.Timeout>();
 const projectConfig = new ProjectConfig();
+const baselines = new WorkspaceBaselines();
+service.useBaseline((uri) => baselines.recorded(uri));
 /** The `modelCards.*` settings of the editor; the project's `.modelcards.yaml` adds to them. */
 let editorSettings = DEFAULT_SETTINGS;
 let pullsConfiguration = false;
@@ -59,6 +62,7 @@ connection.onInitialized(() => {
   if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: "modelCards" });
   void (async () => {
     await projectConfig.load(folders);
+    await loadBaselines();
     if (pullsConfiguration) await reloadSettings();
     else applySettings();
   })();
@@ -81,6 +85,16 @@ function applySettings(): void {
   const cardDefinition = JSON.stringify([settings.cardGlobs, config?.kinds]);
   if (cardDefinition !== lastCardDefinition) void index.scan(folders);
   lastCardDefinition = cardDefinition;
+}
+
+/** Reads the baselines; one that cannot be read hides nothing, and the user hears why rather than seeing every old problem come back unexplained. */
+async function loadBaselines(): Promise<void> {
+  for (const failure of await baselines.load(folders)) {
+    const message = `Model Cards: ${decodeURIComponent(failure.uri.replace(/^file:\/\//, ""))} cannot be used, so every problem is shown: ${failure.message}.`;
+    connection.console.warn(message);
+    // A notification, not showWarningMessage's request: there is nothing to answer, and no reply to wait for.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  }
 }
 
 async function reloadSettings(): Promise<void> {
@@ -168,6 +182,10 @@ connection.onDidChangeWatchedFiles((params) => {
     if (documents.get(change.uri)) continue;
     if (isConfigFile(change.uri)) {
       void projectConfig.load(folders).then(applySettings);
+      continue;
+    }
+    if (isBaselineFile(change.uri)) {
+      void loadBaselines().then(applySettings);
       continue;
     }
     if (change.type === FileChangeType.Deleted) index.delete(change.uri);

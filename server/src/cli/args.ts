@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { FixScope } from "../core/features/fixAll";
+import type { BaselineMode } from "./baseline";
 
 export const FORMATS = ["text", "json", "sarif", "github"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -16,6 +17,8 @@ export interface CheckOptions {
   readonly maxWarnings: number | undefined;
   /** The name standard input is checked as (for the date in the file name, card globs and the config). */
   readonly stdinFilename: string | undefined;
+  /** Honour the baseline file, record every problem in it, or drop what was fixed from it. */
+  readonly baseline: BaselineMode;
 }
 
 export type Command = { readonly command: "help" } | { readonly command: "version" } | ({ readonly command: "check" } & CheckOptions);
@@ -38,11 +41,16 @@ Options:
   --quiet                report errors only
   --max-warnings <n>     exit with 1 when there are more than n warnings
   --stdin-filename <name>  the file name to check standard input as
+  --suppress-all         record every problem of the checked files in model-cards-suppressions.json
+                         (beside .modelcards.yaml, else in the working folder); later runs report
+                         only problems beyond those counts
+  --prune-suppressions   drop what was fixed from model-cards-suppressions.json
   -h, --help             show this help
   --version              show the version
 
 Exit codes: 0 no error (and no more warnings than --max-warnings), 1 errors or files that could
-not be checked, 2 bad usage or a broken config file.`;
+not be checked, 2 bad usage, a broken config file, or a suppressions file that is broken or records
+problems that are gone (run --prune-suppressions).`;
 
 interface OptionSpec {
   readonly type: "string" | "boolean";
@@ -58,6 +66,8 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   quiet: { type: "boolean", short: "q" },
   "max-warnings": { type: "string" },
   "stdin-filename": { type: "string" },
+  "suppress-all": { type: "boolean" },
+  "prune-suppressions": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 };
@@ -97,6 +107,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const stdinFilename = text("stdin-filename");
   if (stdinFilename !== undefined && !operands.includes("-")) throw new UsageError("--stdin-filename names standard input: add - to the paths");
   if (fix !== undefined && operands.includes("-")) throw new UsageError("--fix writes files in place and cannot write to standard input");
+  const suppressAll = values.has("suppress-all");
+  const prune = values.has("prune-suppressions");
+  if (suppressAll && prune) throw new UsageError("--suppress-all and --prune-suppressions do different things: use one");
+  if ((suppressAll || prune) && operands.includes("-")) throw new UsageError(`${suppressAll ? "--suppress-all" : "--prune-suppressions"} records files on disk, not standard input`);
   return {
     command: "check",
     operands,
@@ -106,5 +120,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     quiet: values.has("quiet"),
     maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
     stdinFilename,
+    baseline: suppressAll ? "suppress-all" : prune ? "prune" : "check",
   };
 }

@@ -13,6 +13,7 @@ import { documentLinks, documentSymbols, foldingRanges } from "./features/outlin
 import type { ValueCounts } from "./features/workspace";
 import { fillMissingEdits } from "./rules/structure";
 import { cardSchema, type CardKindSpec } from "./schema";
+import { beyondBaseline, type CodeCounts } from "./suppress/baseline";
 import { minimalEdit } from "./text/diff";
 import { cardGlobMatcher, DEFAULT_SETTINGS, type Settings } from "./settings";
 
@@ -32,6 +33,7 @@ export class CardService {
   private settings: Settings = DEFAULT_SETTINGS;
   private isForcedCard: (uri: string) => boolean = () => false;
   private kinds: readonly CardKindSpec[] = cardSchema.kinds;
+  private recorded: (uri: string) => CodeCounts | undefined = () => undefined;
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
@@ -45,6 +47,11 @@ export class CardService {
     this.settings = settings;
     this.isForcedCard = cardGlobMatcher(settings);
     this.cache.clear();
+  }
+
+  /** The baseline in force: the problems a document had when it was recorded are not reported again. */
+  useBaseline(recorded: (uri: string) => CodeCounts | undefined): void {
+    this.recorded = recorded;
   }
 
   analysis(document: CardTextDocument): Analysis {
@@ -73,9 +80,9 @@ export class CardService {
     return this.diagnosticsFor(this.analysis(document));
   }
 
-  /** Diagnostics of an analysis of any text (a file on disk), at the user's severities. */
+  /** Diagnostics of an analysis of any text (a file on disk), at the user's severities, beyond the baseline's counts. */
   diagnosticsFor(analysis: Analysis): Diagnostic[] {
-    return diagnostics(analysis, this.settings);
+    return beyondBaseline(diagnostics(analysis, this.settings), this.recorded(analysis.uri));
   }
 
   /** Completions; `values` are what the workspace's other cards write, offered first. */
