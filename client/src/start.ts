@@ -36,7 +36,7 @@ export function clientOptions(): LanguageClientOptions {
     // Settings need no `synchronize` entry: the server registers for configuration changes itself
     // and pulls `modelCards.*` with workspace/configuration. File events keep its index of the
     // workspace's cards current when files change outside the editor.
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/{*.md,.modelcards.yaml}") },
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/{*.md,.modelcards.yaml,model-cards-suppressions.json}") },
     outputChannel,
   };
 }

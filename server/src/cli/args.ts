@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { FixScope } from "../core/features/fixAll";
 import { DEFAULT_MAX_FILE_MB, MB } from "../node/files";
+import type { BaselineMode } from "./baseline";
 
 export const FORMATS = ["text", "json", "sarif", "github"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -19,6 +20,8 @@ export interface CheckOptions {
   readonly stdinFilename: string | undefined;
   /** Files larger than this many bytes are not read. */
   readonly maxFileBytes: number;
+  /** Honour the baseline file, record every problem in it, or drop what was fixed from it. */
+  readonly baseline: BaselineMode;
 }
 
 export type Command = { readonly command: "help" } | { readonly command: "version" } | ({ readonly command: "check" } & CheckOptions);
@@ -42,11 +45,16 @@ Options:
   --max-warnings <n>     exit with 1 when there are more than n warnings
   --stdin-filename <name>  the file name to check standard input as
   --max-file-size <MB>   skip files larger than this, with a message (default: 10)
+  --suppress-all         record every problem of the checked files in model-cards-suppressions.json
+                         (beside .modelcards.yaml, else in the working folder); later runs report
+                         only problems beyond those counts
+  --prune-suppressions   drop what was fixed from model-cards-suppressions.json
   -h, --help             show this help
   --version              show the version
 
 Exit codes: 0 no error (and no more warnings than --max-warnings), 1 errors or files that could
-not be checked, 2 bad usage or a broken config file.`;
+not be checked, 2 bad usage, a broken config file, or a suppressions file that is broken or records
+problems that are gone (run --prune-suppressions).`;
 
 interface OptionSpec {
   readonly type: "string" | "boolean";
@@ -63,6 +71,8 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   "max-warnings": { type: "string" },
   "stdin-filename": { type: "string" },
   "max-file-size": { type: "string" },
+  "suppress-all": { type: "boolean" },
+  "prune-suppressions": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean" },
 };
@@ -106,6 +116,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const stdinFilename = text("stdin-filename");
   if (stdinFilename !== undefined && !operands.includes("-")) throw new UsageError("--stdin-filename names standard input: add - to the paths");
   if (fix !== undefined && operands.includes("-")) throw new UsageError("--fix writes files in place and cannot write to standard input");
+  const suppressAll = values.has("suppress-all");
+  const prune = values.has("prune-suppressions");
+  if (suppressAll && prune) throw new UsageError("--suppress-all and --prune-suppressions do different things: use one");
+  if ((suppressAll || prune) && operands.includes("-")) throw new UsageError(`${suppressAll ? "--suppress-all" : "--prune-suppressions"} records files on disk, not standard input`);
   return {
     command: "check",
     operands,
@@ -116,5 +130,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
     maxWarnings: maxWarnings === undefined ? undefined : Number(maxWarnings),
     stdinFilename,
     maxFileBytes: Number(maxFileMb) * MB,
+    baseline: suppressAll ? "suppress-all" : prune ? "prune" : "check",
   };
 }

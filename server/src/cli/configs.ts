@@ -59,9 +59,19 @@ export class ConfigFinder {
       this.service.configure(config.settings, config.kinds);
       return;
     }
-    const located = (uri: string): string => (uri === STDIN_URI ? this.stdinAt : uri);
-    for (const uri of uris) await this.configs.forFile(located(uri));
-    this.service.useScopes((uri) => this.configs.scopeFor(located(uri)));
+    for (const uri of uris) await this.configs.forFile(this.located(uri));
+    this.service.useScopes((uri) => this.configs.scopeFor(this.located(uri)));
+  }
+
+  private located(uri: string): string {
+    return uri === STDIN_URI ? this.stdinAt : uri;
+  }
+
+  /** The path of the config file that applies to a file loaded before, or undefined when none does. */
+  configPathOf(uri: string): string | undefined {
+    if (this.explicit !== undefined) return this.explicit;
+    const config = this.configs.known(this.located(uri));
+    return config === undefined || config === "unknown" ? undefined : fileURLToPath(config.uri);
   }
 
   /** Every config file in use. */

@@ -5,6 +5,7 @@
 import * as path from "node:path";
 import { version } from "../../../package.json";
 import { parseCommandLine, UsageError, USAGE, type CheckOptions } from "./args";
+import { BaselineFiles, type BaselineFile } from "./baseline";
 import { checkDocument, configResult, uriOf, type Checked } from "./check";
 import { ConfigFinder, STDIN_URI } from "./configs";
 import { FORMATTERS } from "./formats";
@@ -86,6 +87,18 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     return EXIT.usage;
   }
 
+  const baselines = new BaselineFiles(io.cwd);
+  const baselineOf = (file: string): BaselineFile => baselines.forConfig(configs.configPathOf(uriOfTarget(file)));
+  for (const target of targets) baselineOf(target.file);
+  const brokenBaselines = baselines.all().filter((b) => b.failure !== undefined);
+  // A baseline that cannot be read hides nothing; rather than report every old problem as new, stop.
+  if (brokenBaselines.length > 0 && options.baseline !== "suppress-all") {
+    for (const b of brokenBaselines) io.stderr(`model-cards: ${displayPath(b.path, io.cwd)} cannot be used: ${b.failure!}
+`);
+    return EXIT.usage;
+  }
+  for (const b of brokenBaselines) io.stderr(`model-cards: ${displayPath(b.path, io.cwd)} could not be read (${b.failure!}); --suppress-all writes it anew\n`);
+
   const stdin = operands.some((o) => o.operand === "-") ? await io.readStdin() : undefined;
   const results: FileResult[] = [...configResults.filter((r) => r.problems.length > 0), ...operands.flatMap((o) => o.failures.map((f) => failed(f.path, f.message)))];
   const cardsPerOperand = operands.map(() => 0);
@@ -105,6 +118,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
       continue;
     }
     if (options.fix && target.file !== stdinFile) checked = fixWritten(checked, target.file, read.text, io.files ?? NODE_FS, () => checkDocument(configs.service, target.file, uri, read.text, undefined));
+    if (checked.result.kind !== undefined) checked = { ...checked, result: { ...checked.result, problems: baselineOf(target.file).filter(target.file, checked.result.problems, options.baseline) } };
     if (checked.result.kind !== undefined) cardsPerOperand[target.operand]!++;
     else if (!operands[target.operand]!.expectsCards) io.stderr(`model-cards: ${displayPath(target.file, io.cwd)}: not a card (no models or benchmarks tag, not in cardGlobs), skipped\n`);
     results.push(checked.result);
@@ -124,7 +138,31 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   }
   const tooManyWarnings = options.maxWarnings !== undefined && all.bySeverity.warning > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`model-cards: ${all.bySeverity.warning} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+  const baselineExit = settleBaselines(baselines.all(), options, io);
+  if (baselineExit !== undefined) return baselineExit;
   return all.bySeverity.error > 0 || all.failures > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
+}
+
+/** Writes the baselines for --suppress-all and --prune-suppressions; in a plain check, stops on one that records fixed problems. */
+function settleBaselines(files: readonly BaselineFile[], options: CheckOptions, io: Io): number | undefined {
+  for (const baseline of files) {
+    const name = displayPath(baseline.path, io.cwd);
+    if (options.baseline === "check") {
+      const stale = baseline.stale();
+      if (stale === 0) continue;
+      io.stderr(`model-cards: ${name} records ${stale === 1 ? "1 problem that is" : `${stale} problems that are`} gone (fixed, or their file removed): run model-cards check --prune-suppressions to drop ${stale === 1 ? "it" : "them"}, so that they cannot come back unnoticed\n`);
+      return EXIT.usage;
+    }
+    const before = baseline.stale();
+    try {
+      const recorded = baseline.write(baseline.next(options.baseline));
+      io.stderr(options.baseline === "suppress-all" ? `model-cards: ${name} now records ${recorded} problem${recorded === 1 ? "" : "s"}\n` : `model-cards: ${name}: dropped ${before} fixed problem${before === 1 ? "" : "s"}, ${recorded} still recorded\n`);
+    } catch (e) {
+      io.stderr(`model-cards: could not write ${name}: ${e instanceof Error ? e.message : String(e)}\n`);
+      return EXIT.usage;
+    }
+  }
+  return undefined;
 }
 
 const failed = (file: string, message: string): FileResult => ({ path: file, role: "document", kind: undefined, problems: [], fixed: [], failure: message });

@@ -11,9 +11,9 @@ import { format } from "./features/format";
 import { hover } from "./features/hover";
 import { documentLinks, documentSymbols, foldingRanges } from "./features/outline";
 import type { ValueCounts } from "./features/workspace";
-
 import { scopeOf, type Scope } from "./project/configs";
 import type { CardKindSpec } from "./schema";
+import { beyondBaseline, type CodeCounts } from "./suppress/baseline";
 import { minimalEdit } from "./text/diff";
 import { DEFAULT_SETTINGS, type Settings } from "./settings";
 
@@ -34,6 +34,7 @@ export class CardService {
   private readonly cache = new Map<string, { version: number; text: string; analysis: Analysis }>();
   private scopeFor: (uri: string) => Scope = () => DEFAULT_SCOPE;
   private maxCheckedLength: number | undefined;
+  private recorded: (uri: string) => CodeCounts | undefined = () => undefined;
 
   /** `now` is the one clock of every check, fix and completion (tests pin it). */
   constructor(private readonly now: () => Date = () => new Date()) {}
@@ -70,6 +71,11 @@ export class CardService {
     this.cache.clear();
   }
 
+  /** The baseline in force: the problems a document had when it was recorded are not reported again. */
+  useBaseline(recorded: (uri: string) => CodeCounts | undefined): void {
+    this.recorded = recorded;
+  }
+
   analysis(document: CardTextDocument): Analysis {
     const text = document.getText();
     const cached = this.cache.get(document.uri);
@@ -104,9 +110,9 @@ export class CardService {
     return reportedProblems(this.analysis(document), this.settings(document.uri));
   }
 
-  /** Diagnostics of an analysis of any text (a file on disk), at the user's severities. */
+  /** Diagnostics of an analysis of any text (a file on disk), at the user's severities, beyond the baseline's counts. */
   diagnosticsFor(analysis: Analysis): Diagnostic[] {
-    return diagnostics(analysis, this.settings(analysis.uri));
+    return beyondBaseline(diagnostics(analysis, this.settings(analysis.uri)), this.recorded(analysis.uri));
   }
 
   /** Completions; `values` are what the workspace's other cards write, offered first. */

@@ -2,7 +2,7 @@
  * LSP wiring only: documents come from `TextDocuments`, every answer from the pure `CardService`.
  * Runs under VS Code (IPC) or any LSP client (`node server/out/server.js --stdio`).
  */
-import { CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, ResponseError, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver";
+import { CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { configCodeActions, configCompletion, configHover } from "../core/config/authoring";
 import { TOGGLE_KIND } from "../core/features/checkboxes";
@@ -13,6 +13,7 @@ import { configProblems, toLspDiagnostic } from "../core/features/diagnostics";
 import { isConfigFile, ProjectConfigs } from "../core/project/configs";
 import { DEFAULT_SETTINGS, normalizeSettings } from "../core/settings";
 import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, SERVER_HOST, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type FillMissingParams, type ServerHostParams, type ToggleCheckboxesParams } from "./protocol";
+import { isBaselineFile, WorkspaceBaselines } from "./baselines";
 import { WorkspaceIndex } from "../workspace";
 // The host the server runs in: this module in Node, ./browser/platform.ts in the web worker (esbuild.mjs).
 import { connection, host, HOST_NAME, VALIDATE_DELAY_MS } from "./platform";
@@ -33,6 +34,8 @@ let folders: string[] = [];
 /** Files whose diagnostics came from disk (a workspace check): closing their editor shows those again. */
 const checkedOnDisk = new Set<string>();
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
+const baselines = new WorkspaceBaselines(host);
+service.useBaseline((uri) => baselines.recorded(uri));
 /** The `modelCards.*` settings of the editor; the project's `.modelcards.yaml` files add to them. */
 let editorSettings = DEFAULT_SETTINGS;
 let pullsConfiguration = false;
@@ -65,8 +68,11 @@ connection.onInitialize((params) => {
 connection.onInitialized(() => {
   void connection.sendNotification(SERVER_HOST, { host: HOST_NAME } satisfies ServerHostParams);
   if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: "modelCards" });
-  if (pullsConfiguration) void reloadSettings();
-  else applySettings();
+  void (async () => {
+    await loadBaselines();
+    if (pullsConfiguration) await reloadSettings();
+    else applySettings();
+  })();
 });
 
 let lastCardDefinition: string | undefined;
@@ -102,6 +108,16 @@ function applySettings(): void {
   const cardDefinition = JSON.stringify([editorSettings.cardGlobs, configs.loaded().map((c) => [c.uri, c.config.settings.cardGlobs, c.config.kinds])]);
   if (cardDefinition !== lastCardDefinition) void index.scan(folders);
   lastCardDefinition = cardDefinition;
+}
+
+/** Reads the baselines; one that cannot be read hides nothing, and the user hears why rather than seeing every old problem come back unexplained. */
+async function loadBaselines(): Promise<void> {
+  for (const failure of await baselines.load(folders)) {
+    const message = `Model Cards: ${decodeURIComponent(failure.uri.replace(/^file:\/\//, ""))} cannot be used, so every problem is shown: ${failure.message}.`;
+    connection.console.warn(message);
+    // A notification, not showWarningMessage's request: there is nothing to answer, and no reply to wait for.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  }
 }
 
 async function reloadSettings(): Promise<void> {
@@ -200,6 +216,10 @@ connection.onDidChangeWatchedFiles((params) => {
     if (isConfigFile(change.uri)) {
       configs.changed(change.uri);
       applySettings();
+      continue;
+    }
+    if (isBaselineFile(change.uri)) {
+      void loadBaselines().then(applySettings);
       continue;
     }
     if (change.type === FileChangeType.Deleted) index.delete(change.uri);

@@ -70,7 +70,7 @@ describe("checking", () => {
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(lines(run.stdout), [
       `${POST}:12:13 warning value.boolean Public is yes/no: write ✅ or ❌ (a note may follow), not "√".`,
-      `${POST}:15:3 information list.marker Level 2 bullets use \`+\` in the template.`,
+      `${POST}:15:3 information list.marker A level-2 bullet starts with \`+\` in the template; this one starts with \`*\`.`,
       `${POST}:16:3 warning field.unknown Unknown field "🦄Mascot" in the card. Fields here: Paper, Publisher, Author Affiliation, Public, Architecture, Model Size, Data pre-processing, Tokenizer, Hyperparameters, Training.`,
       "Checked 2 files (2 cards): 3 problems (0 errors, 2 warnings, 1 information, 0 hints)",
     ]);

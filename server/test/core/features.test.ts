@@ -227,3 +227,24 @@ describe("help text in the schema", () => {
     }
   });
 });
+
+void describe("value completion with the workspace's values", () => {
+  const cursor = readFixture("../codex.md").replace("  + precision floating point: /", "  + precision floating point: |");
+  const ranked = (counts: readonly { text: string; count: number }[]): CompletionItem[] => {
+    const { analysis, offset } = at(cursor);
+    const values = new Map([["hyperparameters.precision", counts]]);
+    return complete(analysis, offset, TODAY, values).sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+  };
+
+  test("an enum offers its known values first, the most used at the top, and never a value the checker flags", () => {
+    const items = ranked([{ text: "`bp16`", count: 9 }, { text: "`fp16`; `bf16`", count: 3 }, { text: "`bf16`", count: 2 }, { text: "`fp32`", count: 1 }, { text: "`bf16`; `fp99`", count: 4 }]);
+    assert.deepEqual(items.map((i) => [i.label, i.detail]), [
+      ["`bf16`", "used in 2 cards"],
+      ["`fp32`", "used in 1 card"],
+      ["`fp16`", undefined],
+      ["`tf32`", undefined],
+      ["`fp8`", undefined],
+      ["`fp16`; `bf16`", "used in 3 cards"],
+    ]);
+  });
+});

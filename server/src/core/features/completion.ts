@@ -11,7 +11,8 @@ import { directiveCompletions } from "../suppress/editing";
 import type { Span } from "../text/span";
 import { fieldHelp, frontMatterHelp, optionHelp } from "./helpText";
 import { fieldOf, locateLine } from "./locate";
-import { NO_VALUES, valueKey, type ValueCounts } from "./workspace";
+import { unknownTokens } from "../rules/values";
+import { NO_VALUES, valueKey, type RankedValue, type ValueCounts } from "./workspace";
 
 const sortKey = (i: number): string => String(i).padStart(4, "0");
 
@@ -54,18 +55,53 @@ function valueCompletions(analysis: Analysis, field: BoundField, item: ListItem,
   });
   if (spec.kind === "boolean") return [cardSchema.booleans.yes, cardSchema.booleans.no].map((b, i) => make(b, b.label, i));
   const options = spec.kind === "enum" ? spec.options : spec.kind === "text" ? spec.suggestions ?? [] : [];
-  // What other cards of the workspace write comes first, most used first; then the schema's own values.
-  const used = spec.kind === "text" || spec.kind === "enum" ? (values.get(field.spec.id) ?? []) : [];
-  const fromWorkspace = used.map(({ text: value, count }, i): CompletionItem => {
+  const usedIn = (count: number): string => `used in ${count} card${count === 1 ? "" : "s"}`;
+  const workspace = ({ text: value, count }: RankedValue, i: number): CompletionItem => {
     const option = options.find((o) => valueKey(o.label) === valueKey(value));
     return {
-      label: value, kind: CompletionItemKind.Value, detail: `used in ${count} card${count === 1 ? "" : "s"}`,
+      label: value, kind: CompletionItemKind.Value, detail: usedIn(count),
       documentation: option ? optionHelp(option, field.spec) : fieldHelp(field.spec), sortText: sortKey(i), filterText: value, textEdit: { range, newText: lead + value },
     };
-  });
+  };
+  const used = spec.kind === "text" || spec.kind === "enum" ? (values.get(field.spec.id) ?? []) : [];
+  if (spec.kind === "enum") {
+    // Known values first, the ones the workspace uses most at the top; then what cards combine from
+    // them (`fp16`; `bf16`). A value the checker would flag (`bp16`) is never offered, however common.
+    const countOf = (o: OptionSpec): number => used.find((u) => valueKey(u.text) === valueKey(o.label))?.count ?? 0;
+    const known = [...options].sort((a, b) => countOf(b) - countOf(a)).map((o, i) => {
+      const item = make(o, `\`${o.label}\``, i);
+      return countOf(o) > 0 ? { ...item, detail: usedIn(countOf(o)) } : item;
+    });
+    const combined = used.filter((u) => !options.some((o) => valueKey(o.label) === valueKey(u.text)) && unknownTokens(u.text, { start: 0, end: u.text.length }, options).length === 0);
+    return [...known, ...combined.map((u, i) => workspace(u, known.length + i))];
+  }
+  // Free text: what other cards of the workspace write comes first, most used first; then the schema's suggestions.
+  const fromWorkspace = used.map(workspace);
   const usedKeys = new Set(used.map((u) => valueKey(u.text)));
   const fromSchema = options.filter((o) => !usedKeys.has(valueKey(o.label))).map((o, i) => make(o, `\`${o.label}\``, used.length + i));
   return [...fromWorkspace, ...fromSchema];
+}
+
+/** What a field takes, in the words of a card's author rather than the schema's kinds. */
+function fieldDetail(spec: FieldSpec): string {
+  const children = spec.children;
+  if (children?.kind === "fields") return "section";
+  if (children?.kind === "choice") return children.selection === "single" ? "check one option" : "check the options that apply";
+  if (children?.kind === "items") return children.item === "sizes" ? "a list of model sizes" : "a list";
+  switch (spec.value?.kind) {
+    case "boolean":
+      return "✅ or ❌";
+    case "link":
+      return "a markdown link";
+    case "number":
+      return "a number";
+    case "sizes":
+      return "model sizes, e.g. `350M`";
+    case "enum":
+      return `one of ${spec.value.options.map((o) => o.label).join(", ")}`;
+    default:
+      return "text";
+  }
 }
 
 /** Where a new bullet on this line would nest: the nearest bullet above it with less indent. */
@@ -112,7 +148,7 @@ function bulletCompletions(analysis: Analysis, line: number, lineText: string, l
     const newText = renderField(spec, depth, holes).join("\n");
     const item: CompletionItem = {
       label: displayName(spec), kind: spec.children ? CompletionItemKind.Module : CompletionItemKind.Field,
-      detail: spec.children?.kind === "fields" ? "section" : spec.value?.kind ?? spec.children?.kind, documentation: fieldHelp(spec),
+      detail: fieldDetail(spec), documentation: fieldHelp(spec),
       sortText: sortKey(i), filterText: `${bullet.trimStart()}${spec.label}`,
       textEdit: { range, newText }, insertTextFormat: InsertTextFormat.Snippet, insertTextMode: InsertTextMode.asIs,
     };

@@ -15,7 +15,7 @@ export const checkboxRule: Rule = {
           title: `Change to ${fixed}`, edits: [{ span: box.span, newText: box.spaced ? fixed : `${fixed} ` }], preferred: true, normalizes: true,
         });
       } else if (box.inner === "X") {
-        ctx.report("checkbox.uppercase", box.span, "The template writes checked boxes as `[x]`.", { title: "Change to [x]", edits: [{ span: box.span, newText: "[x]" }], preferred: true, normalizes: true });
+        ctx.report("checkbox.uppercase", box.span, "`[X]` works, but the template writes checked boxes in lowercase: `[x]`.", { title: "Change to [x]", edits: [{ span: box.span, newText: "[x]" }], preferred: true, normalizes: true });
       }
     }
   },

@@ -75,7 +75,7 @@ export const frontMatterRule: Rule = {
       const named = postName(ctx.uri)?.date;
       const day = { start: span.start, end: span.start + 10 };
       if (named && DAY_ONLY.test(value.slice(0, 10)) && value.slice(0, 10) !== named) {
-        ctx.report("front-matter.date-filename", day, `\`date\` says ${value.slice(0, 10)} but the file name says ${named}; Jekyll uses the file name's date in the URL.`, {
+        ctx.report("front-matter.date-filename", day, `\`date\` says ${value.slice(0, 10)} but the file name says ${named}; Jekyll uses the file name's date in the URL. Make them agree.`, {
           title: `Change the date to ${named}`, edits: [{ span: day, newText: named }], preferred: true, replaces: [value.slice(0, 10)],
         });
       }

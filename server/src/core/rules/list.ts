@@ -1,6 +1,17 @@
 import { indentFor, markerFor } from "../model/skeleton";
 import type { Rule } from "./rule";
 
+/** What an indent is, as a person counts it: `4 spaces`, `1 tab`, `2 spaces and 1 tab`. */
+function describeIndent(ws: string): string {
+  const spaces = ws.replace(/\t/g, "").length;
+  const tabs = ws.length - spaces;
+  const parts = [spaces > 0 ? `${spaces} space${spaces === 1 ? "" : "s"}` : "", tabs > 0 ? `${tabs} tab${tabs === 1 ? "" : "s"}` : ""].filter((p) => p !== "");
+  return parts.join(" and ");
+}
+
+/** "a top-level bullet", "a level-2 bullet": the level as the template's nesting names it. */
+const bulletAt = (depth: number): string => (depth === 1 ? "A top-level bullet" : `A level-${depth} bullet`);
+
 export const listRule: Rule = {
   name: "list",
   codes: ["list.marker", "list.indent"],
@@ -9,12 +20,15 @@ export const listRule: Rule = {
     for (const item of ctx.model.doc.items) {
       const marker = markerFor(item.depth);
       if (item.markerChar !== marker) {
-        ctx.report("list.marker", item.marker, `Level ${item.depth} bullets use \`${marker}\` in the template.`, { title: `Change to ${marker}`, edits: [{ span: item.marker, newText: marker }], preferred: true, normalizes: true });
+        ctx.report("list.marker", item.marker, `${bulletAt(item.depth)} starts with \`${marker}\` in the template; this one starts with \`${item.markerChar}\`.`, { title: `Change to ${marker}`, edits: [{ span: item.marker, newText: marker }], preferred: true, normalizes: true });
       }
       const indent = indentFor(item.depth);
-      if (text.slice(item.indent.start, item.indent.end) !== indent) {
+      const written = text.slice(item.indent.start, item.indent.end);
+      if (written !== indent) {
         const span = item.indent.start === item.indent.end ? item.marker : item.indent;
-        ctx.report("list.indent", span, `Level ${item.depth} bullets are indented by ${indent.length} spaces (two per level).`, { title: `Indent by ${indent.length} spaces`, edits: [{ span: item.indent, newText: indent }], preferred: true, normalizes: true });
+        const should = item.depth === 1 ? "is not indented" : `is indented by ${indent.length} spaces (two per level)`;
+        const has = written === "" ? "none" : describeIndent(written);
+        ctx.report("list.indent", span, `${bulletAt(item.depth)} ${should}; this one has ${has}.`, { title: `Indent by ${indent.length} spaces`, edits: [{ span: item.indent, newText: indent }], preferred: true, normalizes: true });
       }
     }
   },

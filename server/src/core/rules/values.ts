@@ -49,14 +49,20 @@ function checkLink(ctx: RuleContext, field: BoundField, value: Span, valueText: 
   else ctx.report("value.link", value, message);
 }
 
-function checkEnum(ctx: RuleContext, field: BoundField, value: Span, options: readonly OptionSpec[]): void {
-  const text = ctx.model.doc.text;
+/**
+ * The tokens of an enum field's value that are not known values, with their spans. Free prose (a
+ * sentence about the precision) is left alone: only backticked tokens, or a lone word, are values.
+ * The checker reports these; completion never offers a value that has one.
+ */
+export function unknownTokens(text: string, value: Span, options: readonly OptionSpec[]): { token: string; span: Span }[] {
   const valueText = text.slice(value.start, value.end);
-  // Free prose (a sentence about the precision) is left alone: only backticked tokens, or a lone word, are values.
   const tokens = backticked(text, value);
   if (tokens.length === 0 && /^\S+$/.test(valueText)) tokens.push({ token: valueText, span: value });
-  for (const { token, span } of tokens) {
-    if (isNotReported(token) || options.some((o) => matchesOption(o, token))) continue;
+  return tokens.filter(({ token }) => !isNotReported(token) && !options.some((o) => matchesOption(o, token)));
+}
+
+function checkEnum(ctx: RuleContext, field: BoundField, value: Span, options: readonly OptionSpec[]): void {
+  for (const { token, span } of unknownTokens(ctx.model.doc.text, value, options)) {
     const labels = options.map((o) => o.label);
     const guess = didYouMean(token, labels);
     const message = `Unknown ${field.spec.label} "${token}".${guess ? ` Did you mean "${guess}"?` : ""} Known: ${labels.join(", ")}.`;
