@@ -72,8 +72,16 @@ const frontMatterLine = fc.constantFrom(
 const longLine = fc.tuple(fc.constantFrom("x", "📙", "‍", " ", "- ", "[", "`"), fc.integer({ min: 1000, max: 20000 })).map(([unit, n]) => unit.repeat(Math.ceil(n / unit.length)));
 const deepBullets = fc.integer({ min: 10, max: 120 }).map((depth) => Array.from({ length: depth }, (_, i) => `${"  ".repeat(i)}${"-+*"[i % 3]!} ${LABELS[i % LABELS.length]!}`).join("\n"));
 const deepYaml = fc.integer({ min: 10, max: 400 }).map((depth) => `x: ${"[".repeat(depth)}${"]".repeat(depth)}`);
+/** Suppression comments, whole and half-typed, with real, misspelt and odd codes. */
+const directive = fc.tuple(
+  spaces,
+  fc.constantFrom("<!-- model-cards-disable-next-line", "<!--model-cards-disable", "<!-- model-cards-disable-file", "<!-- model-cards-enable", "<!-- model-cards-", "<!-- model-cards-disablex", "<!--"),
+  fc.array(fc.oneof(fc.constantFrom("value.boolean", "list.marker", "field.order", "value.bolean", ",", "-->", "📙"), fc.string({ maxLength: 8 })), { maxLength: 3 }),
+  fc.constantFrom(" -->", "-->", "", " --> x"),
+).map(([indent, head, words, end]) => `${indent}${head} ${words.join(" ")}${end}`);
 const cardLine = fc.oneof(
   { weight: 10, arbitrary: bullet },
+  { weight: 2, arbitrary: directive },
   { weight: 3, arbitrary: frontMatterLine },
   { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 1, arbitrary: fc.constantFrom("```", "~~~", "    code", "# Heading", "") },

@@ -7,6 +7,7 @@ import type { Analysis } from "../analysis";
 import { DIRECTIVE_KINDS, DIRECTIVE_PREFIX, type DirectiveKind } from "../parse/directive";
 import { ALL_CODES, CODES, type Code } from "../rules/codes";
 import { contains } from "../text/span";
+import { SUPPRESSION_CODES } from "./inline";
 
 const WHAT: Readonly<Record<DirectiveKind, string>> = {
   "disable-next-line": "Hides the named problems (every problem when it names no code) on the next line.",
@@ -60,7 +61,8 @@ export function directiveCompletions(analysis: Analysis, line: number, lineText:
   const range = analysis.positions.range({ start: offset - typed.length, end: offset });
   const reported = reportedCodes(analysis, kind, line);
   const where = kind === "disable-next-line" ? "on the next line" : kind === "disable" ? "below" : "in this file";
-  return ALL_CODES.filter((code) => !named.has(code)).map((code, i) => {
+  // The comments' own codes are left out: a comment cannot hide what is said about comments.
+  return ALL_CODES.filter((code) => !named.has(code) && !(SUPPRESSION_CODES as readonly Code[]).includes(code)).map((code, i) => {
     const count = reported.get(code);
     return {
       label: code, kind: CompletionItemKind.EnumMember, documentation: codeHelp(code),

@@ -88,10 +88,11 @@ function findUse(directives: readonly Directive[], nextLineOf: ReadonlyMap<Direc
 function removal(doc: ParsedDocument, directive: Directive, word: DirectiveWord | "all"): Fix {
   if (word === "all" || directive.words.length === 1) {
     const line = doc.lines[directive.line]!;
-    return { title: "Remove this suppression comment", edits: [{ span: { start: line.start, end: line.next }, newText: "" }] };
+    // The user asks to delete the comment: the guard is told which text goes, so it still catches anything else lost.
+    return { title: "Remove this suppression comment", edits: [{ span: { start: line.start, end: line.next }, newText: "" }], replaces: [doc.text.slice(line.start, line.next)] };
   }
   const before = directive.words[directive.words.indexOf(word) - 1]?.span.end ?? directive.keyword.end;
-  return { title: `Remove ${word.text} from this suppression comment`, edits: [{ span: { start: before, end: word.span.end }, newText: "" }] };
+  return { title: `Remove ${word.text} from this suppression comment`, edits: [{ span: { start: before, end: word.span.end }, newText: "" }], replaces: [word.text] };
 }
 
 const WHERE: Readonly<Record<Directive["kind"], string>> = {
@@ -108,7 +109,7 @@ function directiveProblems(doc: ParsedDocument, used: ReadonlySet<Directive | Di
     for (const word of directive.words) {
       if (isCode(word.text)) continue;
       const guess = didYouMean(word.text, ALL_CODES);
-      const fixes: Fix[] = guess ? [{ title: `Change to ${guess}`, edits: [{ span: word.span, newText: guess }], preferred: true }] : [];
+      const fixes: Fix[] = guess ? [{ title: `Change to ${guess}`, edits: [{ span: word.span, newText: guess }], preferred: true, replaces: [word.text] }] : [];
       problems.push({ code: "suppression.unknown-code", span: word.span, message: `\`${word.text}\` is not a model-cards diagnostic code${guess ? `. Did you mean \`${guess}\`?` : ": the codes are listed in the README and shown when you hover a problem."}`, fixes });
     }
     if (directive.kind === "enable") continue;
