@@ -38,6 +38,9 @@ export interface AnalyzeOptions {
 
 const MB = 1024 * 1024;
 
+/** The codes the analysis reports itself, before any rule runs. */
+export const ANALYSIS_CODES: readonly Code[] = ["document.too-large"];
+
 /** A card over the editor's size limit: recognised by its front matter alone, and one problem on its first line. */
 function tooLarge(uri: string, text: string, limit: number, kinds: readonly CardKindSpec[]): Analysis {
   const parsed = parseDocument(text, false);

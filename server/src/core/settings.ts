@@ -21,7 +21,7 @@ export function normalizeSettings(raw: unknown): Settings {
   const severity: Record<string, SeverityLevel> = {};
   if (obj.severity && typeof obj.severity === "object") {
     for (const [code, level] of Object.entries(obj.severity as Record<string, unknown>)) {
-      if (code in CODES && LEVELS.includes(level as SeverityLevel)) severity[code] = level as SeverityLevel;
+      if (Object.hasOwn(CODES, code) && LEVELS.includes(level as SeverityLevel)) severity[code] = level as SeverityLevel;
     }
   }
   const cardGlobs = Array.isArray(obj.cardGlobs) ? obj.cardGlobs.filter((g): g is string => typeof g === "string" && g.trim() !== "") : [];

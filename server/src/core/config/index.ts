@@ -50,7 +50,8 @@ const KEYS: Readonly<Record<string, ConfigKey>> = {
         if (code === undefined) continue;
         const levelNode = pair.value as Node | null;
         const level = isEmpty(levelNode) ? undefined : stringValue(levelNode, "a level", report);
-        if (!(code in CODES)) {
+        // Own keys only: `__proto__` or `toString` are in every object, and are no codes.
+        if (!Object.hasOwn(CODES, code)) {
           const suggestion = guess(code, ALL_CODES);
           report("config.unknown-code", keyNode, `Unknown code \`${code}\`.${suggestion.hint || " The codes are listed in the README."}`, suggestion.replacement);
         } else if (level === undefined) {

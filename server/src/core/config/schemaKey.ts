@@ -15,7 +15,8 @@
  * ```
  */
 import { isMap, isScalar, type Node } from "yaml";
-import type { FieldSpec } from "../schema";
+import { normalizeLabel } from "../model/labels";
+import { cardSchema, type CardKindSpec, type FieldSpec } from "../schema";
 import type { FieldAddition, FieldDefinition, KindDefinition, OptionAddition, SchemaExtension } from "../schema/extend";
 import { BUILT_IN_FIELDS, BUILT_IN_TAGS, FIELD_DOMAIN, KIND_DOMAIN, OPTIONS_FIELD_DOMAIN, PLACE_DOMAIN, takesOptions, VALUE_KIND_DOMAIN, VALUE_KIND_HELP, type ValueKind } from "./domains";
 import { booleanValue, entries, guess, listItems, quoted, stringValue, type Report } from "./nodes";
@@ -194,6 +195,44 @@ function readKinds(node: Node, report: Report): KindDefinition[] {
   });
 }
 
+/** A field id matches a place by its own id: `optimizer` names `hyperparameters.optimizer`. */
+const names = (spec: FieldSpec, id: string): boolean => spec.id === id || spec.id.endsWith(`.${id}`);
+
+/** Every field of a kind, depth first. */
+const allSpecs = (fields: readonly FieldSpec[]): FieldSpec[] => fields.flatMap((f) => [f, ...(f.children?.kind === "fields" ? allSpecs(f.children.fields) : [])]);
+
+/**
+ * Whether a new field of a built-in kind can be placed where it says, and stands apart from the
+ * fields already there. A field `under` what is not a section of that kind would never be shown,
+ * and one whose id or label a sibling has would get contradictory problems: both are reported at
+ * their node and the field is left out. `after` a field not at that level puts it at the end.
+ */
+function placeable(kind: CardKindSpec, def: FieldDefinition, place: Partial<Record<"under" | "after", string>>, map: ReadonlyMap<string, Node>, added: Set<string>, report: Report): boolean {
+  let level = kind.fields;
+  if (place.under !== undefined) {
+    const parent = allSpecs(kind.fields).find((f) => names(f, place.under!));
+    if (parent?.children?.kind !== "fields") {
+      const sections = allSpecs(kind.fields).filter((f) => f.children?.kind === "fields").map((f) => f.id);
+      report("config.value", map.get("under"), `\`${place.under}\` is not a section of ${kind.name}s, so the field could not be placed under it. Sections: ${quoted(sections)}.`);
+      return false;
+    }
+    level = parent.children.fields;
+  }
+  if (place.after !== undefined && !level.some((f) => names(f, place.after!))) {
+    report("config.value", map.get("after"), `\`${place.after}\` is not a field at that level of ${kind.name}s; the field goes at the end of the level.`);
+  }
+  const label = normalizeLabel(def.label);
+  const clash = level.find((f) => names(f, def.id) || [f.label, ...(f.aliases ?? [])].some((l) => normalizeLabel(l) === label));
+  const key = `${kind.tag}/${place.under ?? ""}/${label}`;
+  if (clash || added.has(key)) {
+    const what = clash && names(clash, def.id) ? ["id", `\`${def.id}\``] : ["label", `"${def.label}"`];
+    report("config.value", map.get(what[0]!), `${kind.name}s already have a field with the ${what[0]!} ${what[1]!} at that level${clash ? ` (${clash.id})` : ""}: a second one would get contradictory problems. Choose another ${what[0]!}, or change the built-in field with \`options\` or \`optional\`.`);
+    return false;
+  }
+  added.add(key);
+  return true;
+}
+
 export function readSchema(node: Node, report: Report): SchemaExtension {
   const map = entries(node, "`schema`", SCHEMA_SHAPE, report);
   if (!map) return { options: new Map(), fields: [], optional: [], kinds: [] };
@@ -220,6 +259,7 @@ export function readSchema(node: Node, report: Report): SchemaExtension {
   const optional = (optionalNode ? listItems(optionalNode, "a list of field ids", report) ?? [] : []).flatMap((item) => knownId(item, report)?.id ?? []);
 
   const tags = [...BUILT_IN_TAGS, ...kinds.map((k) => k.tag)];
+  const added = new Set<string>();
   const fieldsNode = map.get("fields");
   const fields = (fieldsNode ? listItems(fieldsNode, "a list of fields", report) ?? [] : []).flatMap((item): FieldAddition[] => {
     const read = readField(item, FIELD_ADDITION, report);
@@ -232,13 +272,14 @@ export function readSchema(node: Node, report: Report): SchemaExtension {
       return [];
     }
     const place: Partial<Record<"under" | "after", string>> = {};
+    // Places in a built-in kind are checked against its fields; a new kind's are the config's own.
+    const builtIn = cardSchema.kinds.find((k) => k.tag === kind);
     for (const key of ["under", "after"] as const) {
       const placeNode = read.map.get(key);
-      // Places in a built-in kind are checked against its fields; a new kind's are the config's own.
-      const builtIn = BUILT_IN_TAGS.includes(kind);
       const spec = placeNode && (builtIn ? knownId(placeNode, report) : { id: stringValue(placeNode, "a field id", report) });
       if (spec?.id !== undefined) place[key] = spec.id;
     }
+    if (builtIn && !placeable(builtIn, read.def, place, read.map, added, report)) return [];
     return [{ ...read.def, kind, ...place }];
   });
   return { options, fields, optional, kinds };

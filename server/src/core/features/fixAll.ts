@@ -28,8 +28,18 @@ export interface ChosenFixes {
   readonly edits: readonly TextEdit[];
 }
 
-/** Half-open overlap: an insert at the edge of a replaced span does not conflict with it; one inside it does. */
-const conflicts = (a: TextEdit, b: TextEdit): boolean => a.span.start < b.span.end && b.span.start < a.span.end;
+const isInsert = (e: TextEdit): boolean => e.span.start === e.span.end;
+
+/**
+ * Edits conflict when their spans overlap, and when one inserts at the edge of text the other
+ * replaces: the insert was placed relative to that text (a missing child at the end of a field
+ * that a move deletes there), so it waits for the next round, when it is placed anew.
+ */
+function conflicts(a: TextEdit, b: TextEdit): boolean {
+  if (a.span.start < b.span.end && b.span.start < a.span.end) return true;
+  const touches = (insert: TextEdit, other: TextEdit): boolean => isInsert(insert) && !isInsert(other) && (insert.span.start === other.span.start || insert.span.start === other.span.end);
+  return touches(a, b) || touches(b, a);
+}
 
 /** One accepted fix per problem, in problem order, leaving out fixes that overlap one already chosen. */
 export function chooseFixes(problems: readonly Problem[], accept: (fix: Fix, problem: Problem) => boolean): ChosenFixes {

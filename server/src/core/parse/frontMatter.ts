@@ -67,7 +67,10 @@ export function parseFrontMatter(text: string, lines: readonly Line[], firstLine
   return { span: { start: firstLine.start, end: closing.end }, content, closed: true, entries, errors, bodyLine: close + 1 };
 }
 
-function parseYaml(source: string, base: number): { entries: FrontMatterEntry[]; errors: FrontMatterError[] } {
+function parseYaml(text: string, base: number): { entries: FrontMatterEntry[]; errors: FrontMatterError[] } {
+  // A lone CR ends a line everywhere else (lines.ts); the YAML readers see only LF and CRLF, so
+  // give them LF in its place (one unit for one: offsets stay the document's).
+  const source = text.replace(/\r(?!\n)/g, "\n");
   const entries = parseSimpleYaml(source, base);
   return entries ? { entries, errors: [] } : parseYamlDocument(source, base);
 }
