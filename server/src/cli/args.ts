@@ -32,8 +32,9 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: model-cards check [options] <file | folder | glob | ->...
 
 Checks model and benchmark cards (Jekyll posts tagged models or benchmarks) with the same rules as
-the editor. Folders are searched for *.md files (skipping node_modules and dot-folders); quote globs
-such as '_posts/**/*.md' so the shell leaves them to model-cards; - reads standard input.
+the editor. Folders are searched for *.md files (skipping node_modules, _site, .jekyll-cache,
+vendor and dot-folders); quote globs such as '_posts/**/*.md' so the shell leaves them to
+model-cards; - reads standard input.
 
 Options:
   --format <text|json|sarif|github>  output format (default: text)

@@ -1,7 +1,9 @@
 /**
- * `npm run screenshots`: rewrites the README's pictures under docs/ from the real editor. VS Code as
- * code-server serves it, with this extension under development, opens a Codex card with a few slips,
- * and the script works it by keyboard as a person would, waiting each time for the widget to show.
+ * `npm run screenshots [-- web]`: rewrites the README's pictures under docs/ from the real editor. VS
+ * Code as code-server serves it, with this extension under development, opens a Codex card with a few
+ * slips, and the script works it by keyboard as a person would, waiting each time for the widget to
+ * show. Then the same card in the web build (the `browser` entry in the web worker extension host,
+ * as vscode.dev runs it); `web` takes only those.
  */
 import { mkdirSync } from "node:fs";
 import * as path from "node:path";
@@ -70,11 +72,16 @@ async function shootWidget(page: Page, name: string, [line, before]: readonly [s
   await page.keyboard.press("Escape");
 }
 
-async function takeScreenshots(page: Page, url: string): Promise<void> {
-  await page.goto(url);
+/** Loads the workbench and opens the card. */
+async function openCard(page: Page, url: string): Promise<void> {
+  await page.goto(url, { timeout: 60_000 });
   await page.locator(".monaco-workbench").waitFor();
   await quickOpen(page, FILE, FILE);
   await page.locator(".monaco-editor .view-lines", { hasText: "Hyperparameters" }).waitFor();
+}
+
+async function takeScreenshots(page: Page, url: string): Promise<void> {
+  await openCard(page, url);
 
   // A card with its diagnostics, in the editor and in the Problems panel.
   await page.keyboard.press("Control+Shift+M");
@@ -116,8 +123,31 @@ async function takeScreenshots(page: Page, url: string): Promise<void> {
   await shoot(page, "new-card");
 }
 
-mkdirSync(DOCS, { recursive: true });
-withWorkbench({ settings: SETTINGS, files: { [`_posts/${FILE}`]: CARD } }, takeScreenshots).catch((e: unknown) => {
+/** The web build: the card's diagnostics and completion, and the Running Extensions view that shows which host runs it. */
+async function takeWebScreenshots(page: Page, url: string): Promise<void> {
+  await openCard(page, url);
+  await page.keyboard.press("Control+Shift+M");
+  await page.locator(".markers-panel .monaco-list-row", { hasText: "Missing section 🍉Tokenizer" }).waitFor();
+  await page.locator(".statusbar-item", { hasText: /Card \d+\/\d+ fields/ }).waitFor();
+  await shootWidget(page, "web", ["    * ", "    * "], [["Control+Space", ".suggest-widget .monaco-list-row", "Polynomial"]]);
+  // The list shows each extension's host; this one's is the web worker. It is the last row, below the built-in ones.
+  await page.keyboard.press("Control+J");
+  await pickInQuickOpen(page, ">Developer: Show Running Extensions", "Show Running Extensions");
+  const list = page.locator(".editor-instance .monaco-list");
+  await list.locator(".monaco-list-row").first().click();
+  await page.keyboard.press("End");
+  await list.locator('.monaco-list-row[aria-label="model-cards"]').waitFor();
+  await shoot(page, "web-running-extensions");
+}
+
+async function main(): Promise<void> {
+  mkdirSync(DOCS, { recursive: true });
+  const files = { [`_posts/${FILE}`]: CARD };
+  if (process.argv[2] !== "web") await withWorkbench({ settings: SETTINGS, files }, takeScreenshots);
+  await withWorkbench({ settings: SETTINGS, files, web: true }, takeWebScreenshots);
+}
+
+main().catch((e: unknown) => {
   console.error(e);
   process.exitCode = 1;
 });
