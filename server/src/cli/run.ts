@@ -9,6 +9,7 @@ import { parseCommandLine, UsageError, USAGE, type CheckOptions } from "./args";
 import { checkDocument, configResult, uriOf, type Checked } from "./check";
 import { ConfigFinder } from "./configs";
 import { FORMATTERS } from "./formats";
+import { exportCards } from "./export";
 import { decode, expandOperand, readText, type Read } from "./inputs";
 import { displayPath, totals, type FileResult } from "./report";
 
@@ -43,6 +44,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(`${version}\n`);
       return EXIT.ok;
     }
+    if (command.command === "export") return exportCards(command, io);
     return await check(command, io);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
