@@ -10,7 +10,8 @@ import { malformedParams, type ParamPart } from "./core/params";
 import { CardService } from "./core/service";
 import { configDiagnostics } from "./core/features/diagnostics";
 import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings } from "./core/settings";
-import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type FillMissingParams, type ToggleCheckboxesParams } from "./protocol";
+import { tableColumns } from "./core/features/table";
+import { CARD_TABLE, CARDS, CARDS_CHANGED, CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type CardsResult, type CardTable, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type FillMissingParams, type ToggleCheckboxesParams } from "./protocol";
 import { isConfigFile, ProjectConfig } from "./projectConfig";
 import { WorkspaceIndex } from "./workspace";
 import { validateDelayMs } from "./validateDelay";
@@ -20,7 +21,7 @@ const VALIDATE_DELAY_MS = validateDelayMs(process.env);
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = new CardService();
-const index = new WorkspaceIndex((uri, text) => service.analyzeText(uri, text));
+const index = new WorkspaceIndex((uri, text) => service.analyzeText(uri, text), (analysis) => service.diagnosticsFor(analysis), (uri) => documents.get(uri) !== undefined);
 /** The workspace folders, as URIs; cards on disk are read from these. */
 let folders: string[] = [];
 /** Files whose diagnostics came from disk (a workspace check): closing their editor shows those again. */
@@ -112,12 +113,14 @@ function validate(document: TextDocument): void {
     return;
   }
   try {
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: service.diagnostics(document) });
+    const diagnostics = service.diagnostics(document);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     // The workspace index (values other cards use) is background knowledge: update it once the
     // diagnostics are on their way, not before.
     const analysis = service.analysis(document);
     setImmediate(() => {
-      index.set(analysis);
+      // Closed meanwhile: the disk's text is the card again, and closing re-read it.
+      if (documents.get(analysis.uri)) index.set(analysis, diagnostics);
     });
   } catch (e) {
     connection.console.error(`Model Cards: checking ${document.uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -158,7 +161,7 @@ documents.onDidClose((e) => {
     let onDisk;
     if (uri.startsWith("file:")) onDisk = await index.load(uri);
     else index.delete(uri);
-    const keep = onDisk && checkedOnDisk.has(uri) ? service.diagnosticsFor(onDisk) : [];
+    const keep = onDisk && checkedOnDisk.has(uri) ? onDisk.diagnostics : [];
     void connection.sendDiagnostics({ uri, diagnostics: keep });
   })();
 });
@@ -175,15 +178,23 @@ connection.onDidChangeWatchedFiles((params) => {
   }
 });
 
+/** Progress notifications at most this often: one per file would flood the client on 10,000 cards. */
+const PROGRESS_INTERVAL_MS = 100;
+
 connection.onRequest(CHECK_WORKSPACE, async (_params: unknown, token: CancellationToken): Promise<CheckWorkspaceResult> => {
   let cards = 0;
   let problems = 0;
-  const files = await index.scan(folders, (done, total, analysis) => {
-    void connection.sendNotification(CHECK_PROGRESS, { done, total } satisfies CheckProgress);
-    if (!analysis?.model) return;
+  let reported = 0;
+  const files = await index.scan(folders, (done, total, loaded) => {
+    if (done === total || performance.now() - reported >= PROGRESS_INTERVAL_MS) {
+      reported = performance.now();
+      void connection.sendNotification(CHECK_PROGRESS, { done, total } satisfies CheckProgress);
+    }
+    if (!loaded?.analysis.model) return;
+    const analysis = loaded.analysis;
     cards++;
     const open = documents.get(analysis.uri);
-    const diagnostics = open ? service.diagnostics(open) : service.diagnosticsFor(analysis);
+    const diagnostics = open ? service.diagnostics(open) : loaded.diagnostics;
     problems += diagnostics.length;
     if (open) return;
     checkedOnDisk.add(analysis.uri);
@@ -225,6 +236,18 @@ connection.onRequest(TOGGLE_CHECKBOXES, byUri([], (document, params: ToggleCheck
 connection.onRequest(COMPLETENESS, byUri(null, (document) => service.completeness(document) ?? null));
 connection.onRequest(FILL_MISSING, byUri([], (document, params: FillMissingParams) => service.fillMissing(document, params.field)));
 connection.onRequest(EXPORT_CARD, byUri(null, (document) => service.exportCard(document) ?? null));
+connection.onRequest(CARDS, (): CardsResult => ({ cards: index.summaries() }));
+connection.onRequest(CARD_TABLE, (): CardTable => ({ kinds: service.cardKinds().map((k) => ({ tag: k.tag, name: k.name, columns: tableColumns(k) })), rows: index.rows() }));
+
+/** The views refresh on this; a scan of thousands of cards tells them a few times a second, not per card. */
+const CARDS_CHANGED_INTERVAL_MS = 300;
+let cardsChanged: NodeJS.Timeout | undefined;
+index.onDidChange(() => {
+  cardsChanged ??= setTimeout(() => {
+    cardsChanged = undefined;
+    void connection.sendNotification(CARDS_CHANGED);
+  }, CARDS_CHANGED_INTERVAL_MS);
+});
 
 documents.listen(connection);
 connection.listen();

@@ -3,12 +3,15 @@
  * once in the background and kept current from edits and file events. Node-only (it reads files),
  * so it lives beside the wiring, not in the pure core.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { WorkspaceSymbol } from "vscode-languageserver-types";
+import type { Diagnostic, WorkspaceSymbol } from "vscode-languageserver-types";
 import type { Analysis } from "./core/analysis";
+import { cardSummary, type CardSummary } from "./core/features/collection";
+import { cardRow, type CardRow } from "./core/features/table";
 import { cardSymbols, ValueTally, type ValueCounts } from "./core/features/workspace";
+import { detached } from "./core/text/detach";
 
 /** Folders no card lives in, and that can be huge. */
 const SKIP = new Set(["node_modules", ".git", "_site", ".jekyll-cache", "vendor"]);
@@ -34,54 +37,120 @@ async function markdownFiles(folder: string, token: Cancellation | undefined, ou
   return out;
 }
 
+/**
+ * Cards are a few KiB; a file past this is not one anyone keeps in a collection, and analysing it
+ * in the background would hold up every request for seconds (a 50 MB file: 41 s). Opened in the
+ * editor, it is still checked.
+ */
+export const MAX_INDEXED_BYTES = 512 * 1024;
+
+/** What the index keeps of a card: enough for symbols, the views and the values, not the card's text. */
+interface IndexedCard {
+  readonly summary: CardSummary;
+  readonly row: CardRow;
+  readonly symbols: readonly WorkspaceSymbol[];
+}
+
+/** A file read and checked: its analysis and the diagnostics the editor would publish. */
+export interface Loaded {
+  readonly analysis: Analysis;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Lets requests that are waiting run first: a macrotask runs after the I/O that delivered them. */
+const yieldToRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export class WorkspaceIndex {
-  private readonly cards = new Map<string, Analysis>();
+  private readonly cards = new Map<string, IndexedCard>();
   private readonly tally = new ValueTally();
+  private readonly listeners: (() => void)[] = [];
 
-  constructor(private readonly analyze: (uri: string, text: string) => Analysis) {}
+  /**
+   * `isOpen` names the documents the editor holds: their text in the editor, not on disk, is the
+   * card, so reading the disk never overwrites their entry.
+   */
+  constructor(
+    private readonly analyze: (uri: string, text: string) => Analysis,
+    private readonly diagnose: (analysis: Analysis) => Diagnostic[],
+    private readonly isOpen: (uri: string) => boolean,
+  ) {}
 
-  /** Records a document's latest analysis (only cards are kept). */
-  set(analysis: Analysis): void {
-    if (analysis.model) {
-      this.cards.set(analysis.uri, analysis);
-      this.tally.set(analysis);
-    } else {
+  /** Hears every change of the set of cards or of one card's summary. */
+  onDidChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Records a document's latest analysis (only cards are kept) with the diagnostics published for it. */
+  set(analysis: Analysis, diagnostics: readonly Diagnostic[]): void {
+    const summary = analysis.model && cardSummary(analysis, diagnostics);
+    const row = cardRow(analysis);
+    if (!summary || !row) {
       this.delete(analysis.uri);
+      return;
     }
+    this.cards.set(analysis.uri, detached({ summary, row, symbols: cardSymbols(analysis) }));
+    this.tally.set(analysis);
+    this.changed();
   }
 
   delete(uri: string): void {
-    this.cards.delete(uri);
+    if (this.cards.delete(uri)) this.changed();
     this.tally.delete(uri);
   }
 
-  /** Reads one file from disk into the index; a file that cannot be read is dropped from it. */
-  async load(uri: string): Promise<Analysis | undefined> {
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * Reads one file from disk into the index; a file that cannot be read, or that is past
+   * `MAX_INDEXED_BYTES`, is dropped from it.
+   */
+  async load(uri: string): Promise<Loaded | undefined> {
     try {
-      const analysis = this.analyze(uri, await readFile(fileURLToPath(uri), "utf8"));
-      this.set(analysis);
-      return analysis;
+      const file = fileURLToPath(uri);
+      if ((await stat(file)).size > MAX_INDEXED_BYTES) {
+        if (!this.isOpen(uri)) this.delete(uri);
+        return undefined;
+      }
+      const text = await readFile(file, "utf8");
+      // The read finished in the same turn as messages that arrived meanwhile: let them go first.
+      await yieldToRequests();
+      const analysis = this.analyze(uri, text);
+      const diagnostics = this.diagnose(analysis);
+      if (!this.isOpen(uri)) this.set(analysis, diagnostics);
+      return { analysis, diagnostics };
     } catch {
-      this.delete(uri);
+      if (!this.isOpen(uri)) this.delete(uri);
       return undefined;
     }
   }
 
   /**
-   * Reads every markdown file under the folders, yielding to the event loop between files so the
-   * server keeps answering; `onFile` hears each file, `token` stops the scan between files.
+   * Reads every markdown file under the folders one at a time, yielding to requests before each
+   * analysis so an open card's completion or diagnostics never wait for the background; `onFile`
+   * hears each file, `token` stops the scan between files.
    */
-  async scan(folderUris: readonly string[], onFile?: (done: number, total: number, analysis: Analysis | undefined) => void, token?: Cancellation): Promise<number> {
+  async scan(folderUris: readonly string[], onFile?: (done: number, total: number, loaded: Loaded | undefined) => void, token?: Cancellation): Promise<number> {
     const files: string[] = [];
     for (const folder of folderUris) if (folder.startsWith("file:")) await markdownFiles(fileURLToPath(folder), token, files);
     let done = 0;
     for (const file of files) {
       if (token?.isCancellationRequested) break;
-      const analysis = await this.load(pathToFileURL(file).href);
-      onFile?.(++done, files.length, analysis);
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      const loaded = await this.load(pathToFileURL(file).href);
+      onFile?.(++done, files.length, loaded);
     }
     return done;
+  }
+
+  /** Every card's summary, in no particular order. */
+  summaries(): CardSummary[] {
+    return [...this.cards.values()].map((c) => c.summary);
+  }
+
+  /** Every card's table row. */
+  rows(): (CardRow & { readonly uri: string })[] {
+    return [...this.cards.entries()].map(([uri, c]) => ({ uri, ...c.row }));
   }
 
   /** The values the workspace's cards use, per field, most used first. */
@@ -97,6 +166,6 @@ export class WorkspaceIndex {
       for (const ch of name.toLowerCase()) if (ch === needle[i]) i++;
       return i === needle.length;
     };
-    return [...this.cards.values()].flatMap(cardSymbols).filter((s) => matches(s.name));
+    return [...this.cards.values()].flatMap((c) => c.symbols).filter((s) => matches(s.name));
   }
 }

@@ -47,6 +47,11 @@ export class CardService {
     this.cache.clear();
   }
 
+  /** The card kinds in force. */
+  cardKinds(): readonly CardKindSpec[] {
+    return this.kinds;
+  }
+
   analysis(document: CardTextDocument): Analysis {
     const cached = this.cache.get(document.uri);
     if (cached?.version === document.version) return cached.analysis;
