@@ -75,15 +75,31 @@ const context = await esbuild.context({
   plugins: [summary, executableCli],
 });
 
+// The Compare Cards page runs in the webview, a browser page: its own bundle, no Node.
+const page = await esbuild.context({
+  entryPoints: [{ in: "client/src/compare/page.ts", out: "client/out/compare" }],
+  outdir: ".",
+  bundle: true,
+  platform: "browser",
+  format: "iife",
+  target: "es2022",
+  minify: production,
+  sourcemap: !production,
+  metafile: true,
+  logLevel: "warning",
+  plugins: [summary],
+});
+
+const contexts = [context, page];
 if (watch) {
-  await context.watch();
+  await Promise.all(contexts.map((c) => c.watch()));
 } else {
   try {
-    await context.rebuild();
+    await Promise.all(contexts.map((c) => c.rebuild()));
   } catch {
     // esbuild has already printed the errors (logLevel); only the exit code is left to set.
     process.exitCode = 1;
   } finally {
-    await context.dispose();
+    await Promise.all(contexts.map((c) => c.dispose()));
   }
 }

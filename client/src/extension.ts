@@ -2,13 +2,21 @@ import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { registerToggleCheckbox } from "./features/checkboxes";
 import { registerCheckWorkspace } from "./features/checkWorkspace";
+import { CardsView } from "./features/cardsView";
+import { ComparePanel } from "./features/compare";
 import { registerCompleteness } from "./features/completeness";
 import { registerExportCard } from "./features/exportCard";
 import { registerNewCard } from "./features/newCard";
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension hands to other extensions, and to its own extension-host tests: its two views. */
+export interface ModelCardsApi {
+  readonly cardsView: CardsView;
+  readonly compare: ComparePanel;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ModelCardsApi> {
   const serverModule = context.asAbsolutePath("server/out/server.js");
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -42,7 +50,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerNewCard(context),
   );
   await languageClient.start();
-  context.subscriptions.push(registerToggleCheckbox(languageClient), registerCompleteness(languageClient), registerCheckWorkspace(languageClient), registerExportCard(languageClient));
+  const cardsView = new CardsView(languageClient);
+  const compare = new ComparePanel(languageClient, context.extensionUri);
+  context.subscriptions.push(registerToggleCheckbox(languageClient), registerCompleteness(languageClient), registerCheckWorkspace(languageClient), registerExportCard(languageClient), cardsView, compare);
+  return { cardsView, compare };
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -67,3 +67,14 @@ export interface CardTable {
 export interface TableRow extends CardRow {
   readonly uri: string;
 }
+
+/** The rows and columns the Compare view shows, in its order, as CSV or a markdown table. Result: the text. */
+export const EXPORT_TABLE = "modelCards/exportTable";
+export interface ExportTableParams {
+  readonly kind: string;
+  /** Column ids, in order. */
+  readonly columns: readonly string[];
+  /** The cards, in order. */
+  readonly uris: readonly string[];
+  readonly format: "csv" | "markdown";
+}

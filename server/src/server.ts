@@ -11,7 +11,8 @@ import { CardService } from "./core/service";
 import { configDiagnostics } from "./core/features/diagnostics";
 import { DEFAULT_SETTINGS, mergeSettings, normalizeSettings } from "./core/settings";
 import { tableColumns } from "./core/features/table";
-import { CARD_TABLE, CARDS, CARDS_CHANGED, CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, TOGGLE_CHECKBOXES, type CardsResult, type CardTable, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type FillMissingParams, type ToggleCheckboxesParams } from "./protocol";
+import { toCsv, toMarkdown } from "./core/features/tableText";
+import { CARD_TABLE, CARDS, CARDS_CHANGED, CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, EXPORT_TABLE, FILL_MISSING, TOGGLE_CHECKBOXES, type CardsResult, type CardTable, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type ExportTableParams, type FillMissingParams, type ToggleCheckboxesParams } from "./protocol";
 import { isConfigFile, ProjectConfig } from "./projectConfig";
 import { WorkspaceIndex } from "./workspace";
 import { validateDelayMs } from "./validateDelay";
@@ -238,6 +239,23 @@ connection.onRequest(FILL_MISSING, byUri([], (document, params: FillMissingParam
 connection.onRequest(EXPORT_CARD, byUri(null, (document) => service.exportCard(document) ?? null));
 connection.onRequest(CARDS, (): CardsResult => ({ cards: index.summaries() }));
 connection.onRequest(CARD_TABLE, (): CardTable => ({ kinds: service.cardKinds().map((k) => ({ tag: k.tag, name: k.name, columns: tableColumns(k) })), rows: index.rows() }));
+connection.onRequest(EXPORT_TABLE, (params: ExportTableParams): string | ResponseError => {
+  const malformed = malformedParams(params, ["tableView"]);
+  if (malformed) return new ResponseError(ErrorCodes.InvalidParams, malformed);
+  const kind = service.cardKinds().find((k) => k.tag === params.kind);
+  const columns = kind ? tableColumns(kind).filter((c) => params.columns.includes(c.id)).sort((a, b) => params.columns.indexOf(a.id) - params.columns.indexOf(b.id)) : [];
+  const rows = params.uris.flatMap((uri) => {
+    const row = index.row(uri);
+    return row ? [{ path: workspacePath(uri), kind: row.kind, cells: row.cells }] : [];
+  });
+  return params.format === "csv" ? toCsv(columns, rows) : toMarkdown(columns, rows);
+});
+
+/** A card's path as the site's people name it: under its workspace folder. */
+function workspacePath(uri: string): string {
+  const folder = folders.find((f) => uri.startsWith(f.endsWith("/") ? f : `${f}/`));
+  return decodeURIComponent(folder ? uri.slice(folder.replace(/\/$/, "").length + 1) : uri);
+}
 
 /** The views refresh on this; a scan of thousands of cards tells them a few times a second, not per card. */
 const CARDS_CHANGED_INTERVAL_MS = 300;

@@ -148,6 +148,11 @@ export class WorkspaceIndex {
     return [...this.cards.values()].map((c) => c.summary);
   }
 
+  /** One card's table row. */
+  row(uri: string): CardRow | undefined {
+    return this.cards.get(uri)?.row;
+  }
+
   /** Every card's table row. */
   rows(): (CardRow & { readonly uri: string })[] {
     return [...this.cards.entries()].map(([uri, c]) => ({ uri, ...c.row }));

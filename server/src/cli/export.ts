@@ -11,7 +11,7 @@ import { cardRow, tableColumns, type Column } from "../core/features/table";
 import type { CardKindSpec } from "../core/schema";
 import { expandOperand, readText } from "./inputs";
 import { displayPath } from "./report";
-import { toCsv, toMarkdown, type TableRow } from "./tables";
+import { toCsv, toMarkdown, type TextRow } from "../core/features/tableText";
 import type { Io } from "./run";
 
 /** The columns of every kind among the cards, in kind order, each field once (`affiliation` is in both kinds). */
@@ -30,7 +30,7 @@ export function exportCards(options: ExportOptions, io: Io): number {
   /** Each file once, even when two operands name it; true for the cards. */
   const seen = new Map<string, boolean>();
   const failures: string[] = [];
-  const rows: TableRow[] = [];
+  const rows: TextRow[] = [];
   const json: JsonObject[] = [];
   const kinds = new Map<string, CardKindSpec>();
   for (const operand of options.operands.map((o) => expandOperand(o, io.cwd))) {

@@ -6,6 +6,7 @@
 const isInteger = (x: unknown): boolean => typeof x === "number" && Number.isInteger(x);
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 const isPosition = (x: unknown): boolean => isObject(x) && isInteger(x.line) && isInteger(x.character);
+const isStrings = (x: unknown): boolean => Array.isArray(x) && x.every((s) => typeof s === "string");
 
 /** Each part of params a request may read, and what it must be. */
 const CHECKS = {
@@ -15,6 +16,10 @@ const CHECKS = {
   range: { test: (p: Record<string, unknown>) => isObject(p.range) && isPosition(p.range.start) && isPosition(p.range.end), expected: "`range`, a start and an end position" },
   context: { test: (p: Record<string, unknown>) => isObject(p.context), expected: "`context`, an object" },
   lines: { test: (p: Record<string, unknown>) => Array.isArray(p.lines) && p.lines.every(isInteger), expected: "`lines`, a list of line numbers" },
+  tableView: {
+    test: (p: Record<string, unknown>) => typeof p.kind === "string" && isStrings(p.columns) && isStrings(p.uris) && (p.format === "csv" || p.format === "markdown"),
+    expected: "`kind`, `columns` and `uris` (lists of strings) and `format` (csv or markdown)",
+  },
 } as const;
 
 export type ParamPart = keyof typeof CHECKS;

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { after, describe, test } from "node:test";
 import { pathToFileURL } from "node:url";
 import type { FileEvent } from "vscode-languageserver/node";
-import { CARD_TABLE, CARDS, CARDS_CHANGED, type CardsResult, type CardSummary, type CardTable } from "../../src/protocol";
+import { CARD_TABLE, CARDS, CARDS_CHANGED, EXPORT_TABLE, type CardsResult, type CardSummary, type CardTable, type ExportTableParams } from "../../src/protocol";
 import { CODEX, replaceLine, useServer, type LspClient } from "./client";
 
 const root = mkdtempSync(path.join(tmpdir(), "model-cards-collection-"));
@@ -66,5 +66,13 @@ void describe("the collection of cards", () => {
     assert.equal(sloppy.cells["training.hardware"]?.text, "TPU v4", "the editor's text, not the disk's");
     assert.equal(sloppy.cells["tokenizer.technology"], undefined);
     assert.equal(sloppy.cells.modelSize?.sort, 12e9);
+  });
+
+  test("the view's rows and columns export as CSV and as a markdown table, in the view's order", async () => {
+    const params: ExportTableParams = { kind: "models", columns: ["training.hardware", "title"], uris: [uriOf("2022-01-01-New.md"), uriOf("2021-07-07-Sloppy.md")], format: "csv" };
+    assert.equal(await lsp.client.request<string>(EXPORT_TABLE, params), "path,kind,Training › hardware,Title\r\n_posts/2022-01-01-New.md,models,V100,New\r\n_posts/2021-07-07-Sloppy.md,models,TPU v4,Sloppy\r\n");
+    const markdown = await lsp.client.request<string>(EXPORT_TABLE, { ...params, format: "markdown" });
+    assert.equal(markdown.split("\n")[2], "| _posts/2022-01-01-New.md | models | V100 | New |");
+    await assert.rejects(lsp.client.request(EXPORT_TABLE, { ...params, format: "xml" }), /`format` \(csv or markdown\)/);
   });
 });
