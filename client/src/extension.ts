@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { CARDS_CHANGED } from "../../server/src/protocol";
 import { registerToggleCheckbox } from "./features/checkboxes";
 import { registerCheckWorkspace } from "./features/checkWorkspace";
 import { CardsView } from "./features/cardsView";
@@ -50,8 +51,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<ModelC
     registerNewCard(context),
   );
   await languageClient.start();
-  const cardsView = new CardsView(languageClient);
-  const compare = new ComparePanel(languageClient, context.extensionUri);
+  // A notification has one handler per method in the client: both views hear it through this event.
+  const cardsChanged = new vscode.EventEmitter<void>();
+  context.subscriptions.push(cardsChanged, languageClient.onNotification(CARDS_CHANGED, () => {
+    cardsChanged.fire();
+  }));
+  const cardsView = new CardsView(languageClient, cardsChanged.event);
+  const compare = new ComparePanel(languageClient, context.extensionUri, cardsChanged.event);
   context.subscriptions.push(registerToggleCheckbox(languageClient), registerCompleteness(languageClient), registerCheckWorkspace(languageClient), registerExportCard(languageClient), cardsView, compare);
   return { cardsView, compare };
 }

@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { CARDS, CARDS_CHANGED, type CardsResult, type CardSummary } from "../../../server/src/protocol";
+import { CARDS, type CardsResult, type CardSummary } from "../../../server/src/protocol";
 
 const VIEW = "modelCards.cards";
 const PROBLEMS_ONLY = "modelCards.cards.problemsOnly";
@@ -41,12 +41,13 @@ export class CardsView implements vscode.TreeDataProvider<Node>, vscode.Disposab
   private readonly disposables: { dispose(): unknown }[];
   private generation = 0;
 
-  constructor(private readonly client: LanguageClient) {
+  /** `cardsChanged` fires when the server says its cards changed. */
+  constructor(private readonly client: LanguageClient, cardsChanged: vscode.Event<void>) {
     this.view = vscode.window.createTreeView(VIEW, { treeDataProvider: this, showCollapseAll: true });
     this.disposables = [
       this.view,
       this.changed,
-      client.onNotification(CARDS_CHANGED, () => void this.refresh()),
+      cardsChanged(() => void this.refresh()),
       vscode.commands.registerCommand("modelCards.cards.showProblemsOnly", () => {
         this.filter(true);
       }),

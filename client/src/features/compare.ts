@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { CARD_TABLE, CARDS_CHANGED, EXPORT_TABLE, type CardTable, type ExportTableParams } from "../../../server/src/protocol";
+import { CARD_TABLE, EXPORT_TABLE, type CardTable, type ExportTableParams } from "../../../server/src/protocol";
 import type { FromPage, PageAction, RenderedView, ToPage } from "../compare/messages";
 
 const OPEN = "modelCards.compareCards";
@@ -18,11 +18,12 @@ export class ComparePanel implements vscode.Disposable {
   private readonly replies = new Map<number, (message: FromPage) => void>();
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly client: LanguageClient, private readonly extensionUri: vscode.Uri) {
+  /** `cardsChanged` fires when the server says its cards changed. */
+  constructor(private readonly client: LanguageClient, private readonly extensionUri: vscode.Uri, cardsChanged: vscode.Event<void>) {
     this.disposables = [
       vscode.commands.registerCommand(OPEN, () => this.show()),
       vscode.commands.registerCommand(EXPORT, () => this.exportView()),
-      client.onNotification(CARDS_CHANGED, () => {
+      cardsChanged(() => {
         if (this.panel) void this.load();
       }),
     ];

@@ -13,6 +13,8 @@ const EXTENSION_ID = "model-cards.model-cards";
 export async function run(): Promise<void> {
   const mocha = new Mocha({
     ui: "bdd",
+    // MODEL_CARDS_E2E_GREP=<words> runs only the tests whose names contain them, while working on them.
+    ...(process.env.MODEL_CARDS_E2E_GREP ? { grep: process.env.MODEL_CARDS_E2E_GREP } : {}),
     // The spec reporter prints each test's name and result; both runners forward it line by line.
     reporter: "spec",
     // Every wait in the tests has its own, shorter guard that says what it waited for; this one only
