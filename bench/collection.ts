@@ -79,7 +79,7 @@ export const markdownlintCli2 = (tree: GeneratedTree): Promise<number> => wholeP
 async function indexSettled(client: LspClient): Promise<number> {
   let last = -1;
   for (;;) {
-    const { cards } = await client.request<CardsResult>(CARDS, {});
+    const { cards } = await client.request<CardsResult>(CARDS, {}, 60_000);
     if (cards.length === last && last > 0) return last;
     last = cards.length;
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -105,7 +105,7 @@ export async function serverCheck(tree: GeneratedTree): Promise<ServerCheckRun> 
   try {
     await indexSettled(client);
     const start = performance.now();
-    const result = await client.request<CheckWorkspaceResult>(CHECK_WORKSPACE, {});
+    const result = await client.request<CheckWorkspaceResult>(CHECK_WORKSPACE, {}, 10 * 60_000);
     checkMs = performance.now() - start;
     if (result.files !== tree.files) throw new Error(`the server checked ${result.files} files of ${tree.files}`);
     cards = result.cards;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- <corpus dir>] [--out <file>] [--sessions <n>]`: how fast the extension is,
+ * `npm run bench [-- <corpus dir>] [--out <file>] [--sessions <n>] [--cards <n>]`: how fast the extension is,
  * each figure a ratio against a reference measured side by side in the same run, since absolute
  * times on shared machines are noise. Prints one table and writes the same figures as JSON.
  * `npm run bench` packages first, so the bundles and the .vsix measured are the ones that ship.
@@ -28,6 +28,8 @@ const { values: options, positionals } = parseArgs({
     out: { type: "string", default: path.join(REPO_ROOT, "bench/results.json") },
     // Each session is a fresh server; the latency and memory figures are medians over sessions.
     sessions: { type: "string", default: "5" },
+    // The generated workspace's size; smaller for a quick look on a busy machine.
+    cards: { type: "string", default: String(TREE_FILES) },
   },
 });
 const corpusRoot = path.resolve(positionals[0] ?? path.join(REPO_ROOT, "../shared/corpus"));
@@ -153,7 +155,7 @@ async function main(): Promise<void> {
   }
 
   const posts = path.join(corpusRoot, "nl2code/_posts");
-  const tree = generateTree(existsSync(posts) ? posts : undefined, TREE_FILES);
+  const tree = generateTree(existsSync(posts) ? posts : undefined, Number(options.cards));
   progress(`${tree.files} cards generated from ${tree.source} under ${tree.root}`);
   let collection: Awaited<ReturnType<typeof collectionRows>>;
   try {
