@@ -3,7 +3,8 @@
  * once in the background and kept current from edits and file events. Node-only (it reads files),
  * so it lives beside the wiring, not in the pure core.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Diagnostic, WorkspaceSymbol } from "vscode-languageserver-types";
@@ -57,6 +58,9 @@ export interface Loaded {
   readonly diagnostics: Diagnostic[];
 }
 
+/** How long the scan works before it lets waiting requests run. */
+const SLICE_MS = 8;
+
 /** Lets requests that are waiting run first: a macrotask runs after the I/O that delivered them. */
 const yieldToRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -107,16 +111,20 @@ export class WorkspaceIndex {
    * `MAX_INDEXED_BYTES`, is dropped from it.
    */
   async load(uri: string): Promise<Loaded | undefined> {
+    // The read may finish in the same turn as messages that arrived meanwhile: let them go first.
+    await yieldToRequests();
+    return this.loadNow(uri);
+  }
+
+  /** `load` without yielding: the scan reads files back to back within a slice. */
+  private loadNow(uri: string): Loaded | undefined {
     try {
       const file = fileURLToPath(uri);
-      if ((await stat(file)).size > MAX_INDEXED_BYTES) {
+      if (statSync(file).size > MAX_INDEXED_BYTES) {
         if (!this.isOpen(uri)) this.delete(uri);
         return undefined;
       }
-      const text = await readFile(file, "utf8");
-      // The read finished in the same turn as messages that arrived meanwhile: let them go first.
-      await yieldToRequests();
-      const analysis = this.analyze(uri, text);
+      const analysis = this.analyze(uri, readFileSync(file, "utf8"));
       const diagnostics = this.diagnose(analysis);
       if (!this.isOpen(uri)) this.set(analysis, diagnostics);
       return { analysis, diagnostics };
@@ -127,17 +135,23 @@ export class WorkspaceIndex {
   }
 
   /**
-   * Reads every markdown file under the folders one at a time, yielding to requests before each
-   * analysis so an open card's completion or diagnostics never wait for the background; `onFile`
-   * hears each file, `token` stops the scan between files.
+   * Reads every markdown file under the folders in slices of `SLICE_MS`, yielding to requests
+   * between slices, so an open card's completion or diagnostics wait for at most one slice (and a
+   * file, capped in size) while the scan pays for a turn of the event loop only every few dozen
+   * files; `onFile` hears each file, `token` stops the scan between files.
    */
   async scan(folderUris: readonly string[], onFile?: (done: number, total: number, loaded: Loaded | undefined) => void, token?: Cancellation): Promise<number> {
     const files: string[] = [];
     for (const folder of folderUris) if (folder.startsWith("file:")) await markdownFiles(fileURLToPath(folder), token, files);
     let done = 0;
+    let slice = performance.now();
     for (const file of files) {
+      if (performance.now() - slice >= SLICE_MS) {
+        await yieldToRequests();
+        slice = performance.now();
+      }
       if (token?.isCancellationRequested) break;
-      const loaded = await this.load(pathToFileURL(file).href);
+      const loaded = this.loadNow(pathToFileURL(file).href);
       onFile?.(++done, files.length, loaded);
     }
     return done;

@@ -129,6 +129,9 @@ async function takeScreenshots(page: Page, url: string): Promise<void> {
 
   // The Model Cards view in the Explorer: each card with its completeness and problems.
   await pickInQuickOpen(page, ">Explorer: Focus on Model Cards View", "Focus on Model Cards View");
+  // The file tree folded away, so the view has the Explorer's height; the mouse off every tooltip.
+  await page.locator(".pane-header", { hasText: "Workspace" }).first().click();
+  await page.mouse.move(700, 400);
   await page.locator(".monaco-list-row", { hasText: "InCoder" }).waitFor();
   await page.locator(".monaco-list-row", { hasText: "1 problem" }).first().waitFor();
   await shoot(page, "cards-view");
