@@ -150,6 +150,22 @@ const contexts = await Promise.all([
       ]),
 ]);
 
+// The Compare Cards page runs in the webview, a browser page: its own bundle, no Node.
+const page = await esbuild.context({
+  entryPoints: [{ in: "client/src/compare/page.ts", out: "client/out/compare" }],
+  outdir: ".",
+  bundle: true,
+  platform: "browser",
+  format: "iife",
+  target: "es2022",
+  minify: production,
+  sourcemap: !production,
+  metafile: true,
+  logLevel: "warning",
+  plugins: [summary],
+});
+
+contexts.push(page);
 if (watch) {
   await Promise.all(contexts.map((context) => context.watch()));
 } else {

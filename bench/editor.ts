@@ -57,7 +57,7 @@ export async function measureStartup(runs: number): Promise<StartupRuns> {
 }
 
 /** Resident memory of a process in KiB, as the kernel counts it. */
-function residentKiB(pid: number): number {
+export function residentKiB(pid: number): number {
   const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
   assert.ok(match, `no VmRSS in /proc/${pid}/status`);
   return Number(match[1]);

@@ -20,7 +20,8 @@ async function serverWorker(context: vscode.ExtensionContext): Promise<ServerWor
   } catch {
     // VS Code starts no worker from the URI of an extension on a remote (code-server, Codespaces):
     // the same script, read through the workbench, starts from a blob.
-    const source = await vscode.workspace.fs.readFile(main);
+    // Copied with slice(): the DOM's Blob takes only bytes backed by an ArrayBuffer.
+    const source = (await vscode.workspace.fs.readFile(main)).slice();
     return new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
   }
 }

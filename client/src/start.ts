@@ -6,9 +6,11 @@
  */
 import * as vscode from "vscode";
 import type { BaseLanguageClient, LanguageClientOptions } from "vscode-languageclient";
-import { SERVER_HOST, type ServerHostParams } from "../../server/src/lsp/protocol";
+import { CARDS_CHANGED, SERVER_HOST, type ServerHostParams } from "../../server/src/lsp/protocol";
 import { registerToggleCheckbox } from "./features/checkboxes";
+import { CardsView } from "./features/cardsView";
 import { registerCheckWorkspace } from "./features/checkWorkspace";
+import { ComparePanel } from "./features/compare";
 import { registerCompleteness } from "./features/completeness";
 import { registerExportCard } from "./features/exportCard";
 import { registerNewCard } from "./features/newCard";
@@ -41,9 +43,11 @@ export function clientOptions(): LanguageClientOptions {
   };
 }
 
-/** The extension's API, for tests and other extensions: which host the server said it runs in. */
+/** The extension's API, for tests and other extensions: which host the server said it runs in, and the two views. */
 export interface ModelCardsApi {
   readonly serverHost: Promise<ServerHostParams["host"]>;
+  readonly cardsView: CardsView;
+  readonly compare: ComparePanel;
 }
 
 /** Starts the client and registers everything that talks to its server. */
@@ -63,6 +67,13 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
     registerNewCard(context),
   );
   await client.start();
-  context.subscriptions.push(registerToggleCheckbox(client), registerCompleteness(client), registerCheckWorkspace(client), registerExportCard(client));
-  return { serverHost };
+  // A notification has one handler per method in the client: both views hear it through this event.
+  const cardsChanged = new vscode.EventEmitter<void>();
+  context.subscriptions.push(cardsChanged, client.onNotification(CARDS_CHANGED, () => {
+    cardsChanged.fire();
+  }));
+  const cardsView = new CardsView(client, cardsChanged.event);
+  const compare = new ComparePanel(client, context.extensionUri, cardsChanged.event);
+  context.subscriptions.push(registerToggleCheckbox(client), registerCompleteness(client), registerCheckWorkspace(client), registerExportCard(client), cardsView, compare);
+  return { serverHost, cardsView, compare };
 }

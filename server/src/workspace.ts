@@ -3,63 +3,136 @@
  * the background and kept current from edits and file events. It lists and reads files through the
  * host (`ProjectHost`: the disk in Node, the editor in the browser), so the same index serves both.
  */
-import type { WorkspaceSymbol } from "vscode-languageserver-types";
+import type { Diagnostic, WorkspaceSymbol } from "vscode-languageserver-types";
 import type { Analysis } from "./core/analysis";
-import type { Cancellation, ProjectHost } from "./core/project/host";
+import { cardSummary, type CardSummary } from "./core/features/collection";
+import { cardRow, type CardRow } from "./core/features/table";
 import { cardSymbols, ValueTally, type ValueCounts } from "./core/features/workspace";
+import type { Cancellation, ProjectHost } from "./core/project/host";
+import { detached } from "./core/text/detach";
+
+/**
+ * Cards are a few KiB; a file past this is not one anyone keeps in a collection, and analysing it
+ * in the background would hold up every request for seconds (a 50 MB file: 41 s). Opened in the
+ * editor, it is still checked.
+ */
+export const MAX_INDEXED_BYTES = 512 * 1024;
+
+/** What the index keeps of a card: enough for symbols, the views and the values, not the card's text. */
+interface IndexedCard {
+  readonly summary: CardSummary;
+  readonly row: CardRow;
+  readonly symbols: readonly WorkspaceSymbol[];
+}
+
+/** A file read and checked: its analysis and the diagnostics the editor would publish. */
+export interface Loaded {
+  readonly analysis: Analysis;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** How long the scan works before it lets waiting requests run. */
+const SLICE_MS = 8;
+
+/** Lets requests that are waiting run first: a macrotask runs after the I/O that delivered them. */
+const yieldToRequests = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class WorkspaceIndex {
-  private readonly cards = new Map<string, Analysis>();
+  private readonly cards = new Map<string, IndexedCard>();
   private readonly tally = new ValueTally();
+  private readonly listeners: (() => void)[] = [];
 
-  /** `analyze` checks a file with the config that applies to it (which it may have to read first). */
+  /**
+   * `analyze` checks a file with the config that applies to it (which it may have to read first);
+   * `isOpen` names the documents the editor holds: their text in the editor, not on disk, is the
+   * card, so reading the disk never overwrites their entry.
+   */
   constructor(
     private readonly host: ProjectHost,
     private readonly analyze: (uri: string, text: string) => Promise<Analysis>,
+    private readonly diagnose: (analysis: Analysis) => Diagnostic[],
+    private readonly isOpen: (uri: string) => boolean,
   ) {}
 
-  /** Records a document's latest analysis (only cards are kept). */
-  set(analysis: Analysis): void {
-    if (analysis.model) {
-      this.cards.set(analysis.uri, analysis);
-      this.tally.set(analysis);
-    } else {
+  /** Hears every change of the set of cards or of one card's summary. */
+  onDidChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Records a document's latest analysis (only cards are kept) with the diagnostics published for it. */
+  set(analysis: Analysis, diagnostics: readonly Diagnostic[]): void {
+    const summary = analysis.model && cardSummary(analysis, diagnostics);
+    const row = cardRow(analysis);
+    if (!summary || !row) {
       this.delete(analysis.uri);
+      return;
     }
+    this.cards.set(analysis.uri, detached({ summary, row, symbols: cardSymbols(analysis) }));
+    this.tally.set(analysis);
+    this.changed();
   }
 
   delete(uri: string): void {
-    this.cards.delete(uri);
+    if (this.cards.delete(uri)) this.changed();
     this.tally.delete(uri);
   }
 
-  /** Reads one file into the index; a file that cannot be read is dropped from it. */
-  async load(uri: string): Promise<Analysis | undefined> {
-    const text = await this.host.readFile(uri);
-    if (text === undefined) {
-      this.delete(uri);
-      return undefined;
-    }
-    const analysis = await this.analyze(uri, text);
-    this.set(analysis);
-    return analysis;
+  private changed(): void {
+    for (const listener of this.listeners) listener();
   }
 
   /**
-   * Reads every markdown file under the folders, yielding to the event loop between files so the
-   * server keeps answering; `onFile` hears each file, `token` stops the scan between files.
+   * Reads one file into the index; a file that cannot be read, or that is past
+   * `MAX_INDEXED_BYTES`, is dropped from it.
    */
-  async scan(folderUris: readonly string[], onFile?: (done: number, total: number, analysis: Analysis | undefined) => void, token?: Cancellation): Promise<number> {
+  async load(uri: string): Promise<Loaded | undefined> {
+    const text = await this.host.readFile(uri, MAX_INDEXED_BYTES);
+    if (text === undefined || text.length > MAX_INDEXED_BYTES) {
+      if (!this.isOpen(uri)) this.delete(uri);
+      return undefined;
+    }
+    const analysis = await this.analyze(uri, text);
+    const diagnostics = this.diagnose(analysis);
+    if (!this.isOpen(uri)) this.set(analysis, diagnostics);
+    return { analysis, diagnostics };
+  }
+
+  /**
+   * Reads every markdown file under the folders, yielding to requests every `SLICE_MS`, so an open
+   * card's completion or diagnostics wait for at most one slice (and a file, capped in size) while
+   * the scan pays for a turn of the event loop only every few dozen files; `onFile` hears each
+   * file, `token` stops the scan between files.
+   */
+  async scan(folderUris: readonly string[], onFile?: (done: number, total: number, loaded: Loaded | undefined) => void, token?: Cancellation): Promise<number> {
     const files: string[] = [];
     for (const folder of folderUris) files.push(...(await this.host.listMarkdown(folder, token)));
     let done = 0;
+    let slice = performance.now();
     for (const file of files) {
+      if (performance.now() - slice >= SLICE_MS) {
+        await yieldToRequests();
+        slice = performance.now();
+      }
       if (token?.isCancellationRequested) break;
-      const analysis = await this.load(file);
-      onFile?.(++done, files.length, analysis);
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      const loaded = await this.load(file);
+      onFile?.(++done, files.length, loaded);
     }
     return done;
+  }
+
+  /** Every card's summary, in no particular order. */
+  summaries(): CardSummary[] {
+    return [...this.cards.values()].map((c) => c.summary);
+  }
+
+  /** One card's table row. */
+  row(uri: string): CardRow | undefined {
+    return this.cards.get(uri)?.row;
+  }
+
+  /** Every card's table row. */
+  rows(): (CardRow & { readonly uri: string })[] {
+    return [...this.cards.entries()].map(([uri, c]) => ({ uri, ...c.row }));
   }
 
   /** The values the workspace's cards use, per field, most used first. */
@@ -75,6 +148,6 @@ export class WorkspaceIndex {
       for (const ch of name.toLowerCase()) if (ch === needle[i]) i++;
       return i === needle.length;
     };
-    return [...this.cards.values()].flatMap(cardSymbols).filter((s) => matches(s.name));
+    return [...this.cards.values()].flatMap((c) => c.symbols).filter((s) => matches(s.name));
   }
 }

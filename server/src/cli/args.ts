@@ -5,6 +5,8 @@ import type { BaselineMode } from "./baseline";
 
 export const FORMATS = ["text", "json", "sarif", "github"] as const;
 export type Format = (typeof FORMATS)[number];
+export const EXPORT_FORMATS = ["json", "csv", "markdown"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface CheckOptions {
   /** Files, folders and globs, in the order given; `-` is standard input. */
@@ -24,12 +26,21 @@ export interface CheckOptions {
   readonly baseline: BaselineMode;
 }
 
-export type Command = { readonly command: "help" } | { readonly command: "version" } | ({ readonly command: "check" } & CheckOptions);
+export interface ExportOptions {
+  readonly operands: readonly string[];
+  readonly format: ExportFormat;
+  /** Column ids to write, in this order; every column of the cards' kinds when undefined. */
+  readonly columns: readonly string[] | undefined;
+  readonly config: string | undefined;
+}
+
+export type Command = { readonly command: "help" } | { readonly command: "version" } | ({ readonly command: "check" } & CheckOptions) | ({ readonly command: "export" } & ExportOptions);
 
 /** A mistake in how the command was called: reported with a hint to `--help`, exit code 2. */
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: model-cards check [options] <file | folder | glob | ->...
+       model-cards export [--format json|csv|markdown] [--columns <ids>] <file | folder | glob>...
 
 Checks model and benchmark cards (Jekyll posts tagged models or benchmarks) with the same rules as
 the editor. Folders are searched for *.md files (skipping node_modules, _site, .jekyll-cache,
@@ -53,6 +64,9 @@ Options:
   -h, --help             show this help
   --version              show the version
 
+export writes one row per card (the data of Export Card): json (default), csv (RFC 4180) or a
+markdown table; --columns takes comma-separated field ids (title, date, modelSize, …), in order.
+
 Exit codes: 0 no error (and no more warnings than --max-warnings), 1 errors or files that could
 not be checked, 2 bad usage, a broken config file, or a suppressions file that is broken or records
 problems that are gone (run --prune-suppressions).`;
@@ -65,7 +79,9 @@ interface OptionSpec {
 }
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
-  format: { type: "string", values: FORMATS },
+  // Checked per command below: check and export write different formats.
+  format: { type: "string" },
+  columns: { type: "string" },
   fix: { type: "boolean", values: ["all"] },
   config: { type: "string" },
   quiet: { type: "boolean", short: "q" },
@@ -101,14 +117,29 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (values.has("version")) return { command: "version" };
   const [command, ...operands] = positionals;
   if (command === undefined) throw new UsageError("missing command: model-cards check <paths…>");
-  if (command !== "check") throw new UsageError(`unknown command "${command}"; the command is check`);
-  if (operands.length === 0) throw new UsageError("check needs at least one file, folder or glob (or - for standard input)");
+  if (command !== "check" && command !== "export") throw new UsageError(`unknown command "${command}"; the commands are check and export`);
+  if (operands.length === 0) throw new UsageError(`${command} needs at least one file, folder or glob${command === "check" ? " (or - for standard input)" : ""}`);
   // An empty path would resolve to the working folder, and with --fix rewrite every card in it.
   if (operands.includes("")) throw new UsageError("an empty path names no file; write . to check the current folder");
   const text = (name: string): string | undefined => {
     const value = values.get(name);
     return typeof value === "string" ? value : undefined;
   };
+  const format = text("format");
+  const formats: readonly string[] = command === "check" ? FORMATS : EXPORT_FORMATS;
+  if (format !== undefined && !formats.includes(format)) throw new UsageError(`--format takes ${formats.join(", ")}, not "${format}"`);
+  const only = (options: readonly string[]): void => {
+    const wrong = [...values.keys()].find((name) => !options.includes(name));
+    if (wrong !== undefined) throw new UsageError(`--${wrong} is not an option of ${command}`);
+  };
+  if (command === "export") {
+    only(["format", "columns", "config"]);
+    if (operands.includes("-")) throw new UsageError("export reads files, not standard input");
+    const columns = text("columns")?.split(",").map((c) => c.trim()).filter((c) => c !== "");
+    if (columns?.length === 0) throw new UsageError("--columns needs at least one column id");
+    return { command, operands, format: (format ?? "json") as ExportFormat, columns, config: text("config") };
+  }
+  if (values.has("columns")) throw new UsageError("--columns is an option of export");
   const maxWarnings = text("max-warnings");
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not "${maxWarnings}"`);
   const maxFileMb = text("max-file-size") ?? String(DEFAULT_MAX_FILE_MB);
@@ -124,7 +155,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   return {
     command: "check",
     operands,
-    format: (text("format") ?? "text") as Format,
+    format: (format ?? "text") as Format,
     fix: fix === undefined ? undefined : fix === "all" ? "all" : "normalize",
     config: text("config"),
     quiet: values.has("quiet"),

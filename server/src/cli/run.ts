@@ -11,6 +11,7 @@ import { ConfigFinder, STDIN_URI } from "./configs";
 import { FORMATTERS } from "./formats";
 import { decode, readText, type Read } from "../node/files";
 import { expandOperand } from "./inputs";
+import { exportCards } from "./export";
 import { displayPath, totals, type FileResult } from "./report";
 import { NODE_FS, replaceFile, type FileSystem } from "./write";
 
@@ -47,6 +48,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(`${version}\n`);
       return EXIT.ok;
     }
+    if (command.command === "export") return await exportCards(command, io);
     return await check(command, io);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;

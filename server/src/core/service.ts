@@ -76,6 +76,11 @@ export class CardService {
     this.recorded = recorded;
   }
 
+  /** The card kinds in force for a file (its config may extend the built-in ones). */
+  cardKinds(uri: string): readonly CardKindSpec[] {
+    return this.scopeFor(uri).kinds;
+  }
+
   analysis(document: CardTextDocument): Analysis {
     const text = document.getText();
     const cached = this.cache.get(document.uri);

@@ -6,6 +6,7 @@
 const isInteger = (x: unknown): boolean => typeof x === "number" && Number.isInteger(x);
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
 const isPosition = (x: unknown): boolean => isObject(x) && isInteger(x.line) && isInteger(x.character);
+const isStrings = (x: unknown): boolean => Array.isArray(x) && x.every((s) => typeof s === "string");
 
 /** Each part of params a request may read, and what it must be. */
 const CHECKS = {
@@ -20,6 +21,10 @@ const CHECKS = {
   query: { test: (p: Record<string, unknown>) => typeof p.query === "string", expected: "`query`, a string" },
   field: { test: (p: Record<string, unknown>) => p.field === undefined || typeof p.field === "string", expected: "`field`, a string when given" },
   lines: { test: (p: Record<string, unknown>) => Array.isArray(p.lines) && p.lines.every(isInteger), expected: "`lines`, a list of line numbers" },
+  tableView: {
+    test: (p: Record<string, unknown>) => typeof p.kind === "string" && isStrings(p.columns) && isStrings(p.uris) && (p.format === "csv" || p.format === "markdown"),
+    expected: "`kind`, `columns` and `uris` (lists of strings) and `format` (csv or markdown)",
+  },
 } as const;
 
 export type ParamPart = keyof typeof CHECKS;

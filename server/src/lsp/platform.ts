@@ -23,7 +23,7 @@ const hostOf = (uri: string): ProjectHost => (uri.startsWith("file:") ? disk : e
 export const host: ProjectHost = {
   now: () => disk.now(),
   listMarkdown: (folder, token) => hostOf(folder).listMarkdown(folder, token),
-  readFile: (uri) => hostOf(uri).readFile(uri),
+  readFile: (uri, maxBytes) => hostOf(uri).readFile(uri, maxBytes),
 };
 
 export const VALIDATE_DELAY_MS = validateDelayMs(process.env);

@@ -2,9 +2,11 @@
  * The custom requests between the client and the server, declared once: both sides import these
  * names and shapes (the client bundle copies nothing else from the server).
  */
+import type { CardSummary } from "../core/features/collection";
 import type { Completeness } from "../core/features/completeness";
+import type { Cell, CardRow, Column } from "../core/features/table";
 
-export type { Completeness };
+export type { CardRow, CardSummary, Cell, Column, Completeness };
 
 /** Toggle the checkboxes on some lines of a document. Result: the LSP text edits to apply. */
 export const TOGGLE_CHECKBOXES = "modelCards/toggleCheckboxes";
@@ -63,4 +65,34 @@ export const SERVER_HOST = "modelCards/serverHost";
 export interface ServerHostParams {
   /** "node" for server/out/server.js, "browser" for the web worker bundle server/out/browser.js. */
   readonly host: "node" | "browser";
+}
+
+/** Every card the server knows of (on disk and open), for the Model Cards view. Result: `CardsResult`. */
+export const CARDS = "modelCards/cards";
+export interface CardsResult {
+  readonly cards: readonly CardSummary[];
+}
+
+/** Sent by the server when cards were added, changed or removed (at most a few times a second). */
+export const CARDS_CHANGED = "modelCards/cardsChanged";
+
+/** Every card as a table row with the columns of each kind, for the Compare Cards view. Result: `CardTable`. */
+export const CARD_TABLE = "modelCards/cardTable";
+export interface CardTable {
+  readonly kinds: readonly { readonly tag: string; readonly name: string; readonly columns: readonly Column[] }[];
+  readonly rows: readonly TableRow[];
+}
+export interface TableRow extends CardRow {
+  readonly uri: string;
+}
+
+/** The rows and columns the Compare view shows, in its order, as CSV or a markdown table. Result: the text. */
+export const EXPORT_TABLE = "modelCards/exportTable";
+export interface ExportTableParams {
+  readonly kind: string;
+  /** Column ids, in order. */
+  readonly columns: readonly string[];
+  /** The cards, in order. */
+  readonly uris: readonly string[];
+  readonly format: "csv" | "markdown";
 }

@@ -12,7 +12,10 @@ import { CardService } from "../core/service";
 import { configProblems, toLspDiagnostic } from "../core/features/diagnostics";
 import { isConfigFile, ProjectConfigs } from "../core/project/configs";
 import { DEFAULT_SETTINGS, normalizeSettings } from "../core/settings";
-import { CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, FILL_MISSING, SERVER_HOST, TOGGLE_CHECKBOXES, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type FillMissingParams, type ServerHostParams, type ToggleCheckboxesParams } from "./protocol";
+import { tableColumns } from "../core/features/table";
+import { toCsv, toMarkdown } from "../core/features/tableText";
+import type { CardKindSpec } from "../core/schema";
+import { CARD_TABLE, CARDS, CARDS_CHANGED, CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, EXPORT_TABLE, FILL_MISSING, SERVER_HOST, TOGGLE_CHECKBOXES, type CardsResult, type CardTable, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type ExportTableParams, type FillMissingParams, type ServerHostParams, type ToggleCheckboxesParams } from "./protocol";
 import { isBaselineFile, WorkspaceBaselines } from "./baselines";
 import { WorkspaceIndex } from "../workspace";
 // The host the server runs in: this module in Node, ./browser/platform.ts in the web worker (esbuild.mjs).
@@ -25,10 +28,15 @@ const configs = new ProjectConfigs((uri) => host.readFile(uri));
 // No real card is a tenth of this; a larger one would block every keystroke for seconds.
 service.limitCheckedLength(2 * 1024 * 1024);
 service.useScopes((uri) => configs.scopeFor(uri));
-const index = new WorkspaceIndex(host, async (uri, text) => {
-  await configs.forFile(uri);
-  return service.analyzeText(uri, text);
-});
+const index = new WorkspaceIndex(
+  host,
+  async (uri, text) => {
+    await configs.forFile(uri);
+    return service.analyzeText(uri, text);
+  },
+  (analysis) => service.diagnosticsFor(analysis),
+  (uri) => documents.get(uri) !== undefined,
+);
 /** The workspace folders, as URIs; cards on disk are read from these. */
 let folders: string[] = [];
 /** Files whose diagnostics came from disk (a workspace check): closing their editor shows those again. */
@@ -158,12 +166,14 @@ function validate(document: TextDocument): void {
     return;
   }
   try {
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: service.diagnostics(document) });
+    const diagnostics = service.diagnostics(document);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     // The workspace index (values other cards use) is background knowledge: update it once the
     // diagnostics are on their way, not before.
     const analysis = service.analysis(document);
     setImmediate(() => {
-      index.set(analysis);
+      // Closed meanwhile: the disk's text is the card again, and closing re-read it.
+      if (documents.get(analysis.uri)) index.set(analysis, diagnostics);
     });
   } catch (e) {
     connection.console.error(`Model Cards: checking ${document.uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -205,7 +215,7 @@ documents.onDidClose((e) => {
   void (async () => {
     // The editor's text may differ from the file: the index and the Problems panel go back to the disk's.
     const onDisk = await index.load(uri);
-    const keep = onDisk && checkedOnDisk.has(uri) ? service.diagnosticsFor(onDisk) : [];
+    const keep = onDisk && checkedOnDisk.has(uri) ? onDisk.diagnostics : [];
     void connection.sendDiagnostics({ uri, diagnostics: keep });
   })();
 });
@@ -227,18 +237,26 @@ connection.onDidChangeWatchedFiles((params) => {
   }
 });
 
+/** Progress notifications at most this often: one per file would flood the client on 10,000 cards. */
+const PROGRESS_INTERVAL_MS = 100;
+
 connection.onRequest(CHECK_WORKSPACE, async (params: unknown, token: CancellationToken): Promise<CheckWorkspaceResult | ResponseError> => {
   // It reads no params, but a list or a scalar is a client's mistake worth saying.
   const malformed = params === undefined || params === null ? undefined : malformedParams(params, []);
   if (malformed) return new ResponseError(ErrorCodes.InvalidParams, malformed);
   let cards = 0;
   let problems = 0;
-  const files = await index.scan(folders, (done, total, analysis) => {
-    void connection.sendNotification(CHECK_PROGRESS, { done, total } satisfies CheckProgress);
-    if (!analysis?.model) return;
+  let reported = 0;
+  const files = await index.scan(folders, (done, total, loaded) => {
+    if (done === total || performance.now() - reported >= PROGRESS_INTERVAL_MS) {
+      reported = performance.now();
+      void connection.sendNotification(CHECK_PROGRESS, { done, total } satisfies CheckProgress);
+    }
+    if (!loaded?.analysis.model) return;
+    const analysis = loaded.analysis;
     cards++;
     const open = documents.get(analysis.uri);
-    const diagnostics = open ? service.diagnostics(open) : service.diagnosticsFor(analysis);
+    const diagnostics = open ? service.diagnostics(open) : loaded.diagnostics;
     problems += diagnostics.length;
     if (open) return;
     checkedOnDisk.add(analysis.uri);
@@ -284,6 +302,44 @@ connection.onRequest(TOGGLE_CHECKBOXES, byUri([], (document, params: ToggleCheck
 connection.onRequest(COMPLETENESS, byUri(null, (document) => service.completeness(document) ?? null));
 connection.onRequest(FILL_MISSING, byUri([], (document, params: FillMissingParams) => service.fillMissing(document, params.field), "field"));
 connection.onRequest(EXPORT_CARD, byUri(null, (document) => service.exportCard(document) ?? null));
+connection.onRequest(CARDS, (): CardsResult => ({ cards: index.summaries() }));
+/** The card kinds of every workspace folder, by tag (a folder's config may extend them): the Compare view's columns. */
+function kindsInUse(): CardKindSpec[] {
+  const byTag = new Map<string, CardKindSpec>();
+  for (const folder of folders.length > 0 ? folders : [""]) {
+    for (const kind of service.cardKinds(`${folder.replace(/\/$/, "")}/card.md`)) if (!byTag.has(kind.tag)) byTag.set(kind.tag, kind);
+  }
+  return [...byTag.values()];
+}
+
+connection.onRequest(CARD_TABLE, (): CardTable => ({ kinds: kindsInUse().map((k) => ({ tag: k.tag, name: k.name, columns: tableColumns(k) })), rows: index.rows() }));
+connection.onRequest(EXPORT_TABLE, (params: ExportTableParams): string | ResponseError => {
+  const malformed = malformedParams(params, ["tableView"]);
+  if (malformed) return new ResponseError(ErrorCodes.InvalidParams, malformed);
+  const kind = kindsInUse().find((k) => k.tag === params.kind);
+  const columns = kind ? tableColumns(kind).filter((c) => params.columns.includes(c.id)).sort((a, b) => params.columns.indexOf(a.id) - params.columns.indexOf(b.id)) : [];
+  const rows = params.uris.flatMap((uri) => {
+    const row = index.row(uri);
+    return row ? [{ path: workspacePath(uri), kind: row.kind, cells: row.cells }] : [];
+  });
+  return params.format === "csv" ? toCsv(columns, rows) : toMarkdown(columns, rows);
+});
+
+/** A card's path as the site's people name it: under its workspace folder. */
+function workspacePath(uri: string): string {
+  const folder = folders.find((f) => uri.startsWith(f.endsWith("/") ? f : `${f}/`));
+  return decodeURIComponent(folder ? uri.slice(folder.replace(/\/$/, "").length + 1) : uri);
+}
+
+/** The views refresh on this; a scan of thousands of cards tells them a few times a second, not per card. */
+const CARDS_CHANGED_INTERVAL_MS = 300;
+let cardsChanged: ReturnType<typeof setTimeout> | undefined;
+index.onDidChange(() => {
+  cardsChanged ??= setTimeout(() => {
+    cardsChanged = undefined;
+    void connection.sendNotification(CARDS_CHANGED);
+  }, CARDS_CHANGED_INTERVAL_MS);
+});
 
 documents.listen(connection);
 connection.listen();

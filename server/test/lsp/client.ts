@@ -131,12 +131,12 @@ export interface StartOptions {
   readonly workspaceFolders?: readonly string[];
 }
 
-function withTimeout<T>(promise: Promise<T>, what: string, context: () => string): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, what: string, context: () => string, ms = WAIT_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      reject(new Error(`Timed out after ${WAIT_MS} ms waiting for ${what}.${context()}`));
-    }, WAIT_MS);
+      reject(new Error(`Timed out after ${ms} ms waiting for ${what}.${context()}`));
+    }, ms);
   });
   return Promise.race([promise, timeout]).finally(() => {
     clearTimeout(timer);
@@ -266,8 +266,8 @@ export class LspClient {
     return withTimeout(found, what, () => details() + this.context()).finally(() => this.listeners.delete(check));
   }
 
-  private answer<R>(what: string, request: Promise<R>): Promise<R> {
-    return withTimeout(request, `the answer to ${what}`, () => this.context());
+  private answer<R>(what: string, request: Promise<R>, ms = WAIT_MS): Promise<R> {
+    return withTimeout(request, `the answer to ${what}`, () => this.context(), ms);
   }
 
   // --- documents -------------------------------------------------------------------------------
@@ -419,9 +419,9 @@ export class LspClient {
     this.connection.onNotification(method, handler);
   }
 
-  /** Any other request, by method name: the newer features and the custom `modelCards/*` requests. */
-  request<R>(method: string, params: unknown): Promise<R> {
-    return this.answer(method, this.connection.sendRequest<R>(method, params));
+  /** Any other request, by method name: the newer features and the custom `modelCards/*` requests. `ms` allows long work (the bench's 10,000 cards). */
+  request<R>(method: string, params: unknown, ms = WAIT_MS): Promise<R> {
+    return this.answer(method, this.connection.sendRequest<R>(method, params), ms);
   }
 
   /** Sends any notification as it is, malformed ones included, for tests of what the server does with them. */

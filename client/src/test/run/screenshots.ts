@@ -24,6 +24,18 @@ const CARD = replaceLines(withoutSection(CODEX, "- 🍉Tokenizer"), {
   "  + precision floating point: /": "  + precision floating point: `bp16`",
 });
 
+/** More cards for the Model Cards view and Compare Cards: the family names and sizes the survey compares. */
+const SIZES = "  + `12M`; `25M`; `42M`; `85M`; `300M`; `679M`; `2.5B`; `12B`";
+function family(title: string, sizes: string, changes: Readonly<Record<string, string | null>> = {}): string {
+  return replaceLines(CODEX, { "title: Codex": `title: ${title}`, [SIZES]: `  + ${sizes}`, ...changes });
+}
+const FAMILY: Readonly<Record<string, string>> = {
+  "_posts/2022-02-26-PolyCoder.md": family("PolyCoder", "`160M`; `400M`; `2.7B`", { "- 🔑Public: ❌": "- 🔑Public: ✅", "  + hardware: V100": "  + hardware: 8 RTX 8000" }),
+  "_posts/2022-03-25-CodeGen.md": family("CodeGen", "`350M`; `2.7B`; `6.1B`; `16.1B`", { "- 🔑Public: ❌": "- 🔑Public: ✅", "    * [x] Byte-level Byte-Pair-Encoding (BBPE)": "    * [ ] Byte-level Byte-Pair-Encoding (BBPE)", "    * [ ] SentencePiece": "    * [x] SentencePiece", "  + hardware: V100": "  + hardware: TPU v4" }),
+  "_posts/2022-04-12-InCoder.md": family("InCoder", "`1.3B`; `6.7B`", { "- 🔑Public: ❌": "- 🔑Public: √", "    * [ ] fill-in-the-middle": "    * [x] fill-in-the-middle", "  + hardware: V100": "  + hardware: 248 V100" }),
+  "_posts/2023-01-09-SantaCoder.md": family("SantaCoder", "`1.1B`", { "- 🔑Public: ❌": "- 🔑Public: ✅", "    * [ ] fill-in-the-middle": "    * [x] fill-in-the-middle", "  + hardware: V100": "  + hardware: 96 A100" }),
+};
+
 /** Larger text, and no minimap or sticky scroll over the lines, for pictures that read at README width. */
 const SETTINGS = { "editor.fontSize": 15, "editor.minimap.enabled": false, "editor.stickyScroll.enabled": false };
 
@@ -121,6 +133,23 @@ async function takeScreenshots(page: Page, url: string): Promise<void> {
   await page.keyboard.press("Enter");
   await page.locator(".monaco-editor .view-lines", { hasText: "title: StarCoder" }).waitFor();
   await shoot(page, "new-card");
+
+  // The Model Cards view in the Explorer: each card with its completeness and problems.
+  await pickInQuickOpen(page, ">Explorer: Focus on Model Cards View", "Focus on Model Cards View");
+  // The file tree folded away, so the view has the Explorer's height; the mouse off every tooltip.
+  await page.locator(".pane-header", { hasText: "Workspace" }).first().click();
+  await page.mouse.move(700, 400);
+  await page.locator(".monaco-list-row", { hasText: "InCoder" }).waitFor();
+  await page.locator(".monaco-list-row", { hasText: "1 problem" }).first().waitFor();
+  await shoot(page, "cards-view");
+
+  // Compare Cards: the page lives in the webview's inner frame.
+  await pickInQuickOpen(page, ">Model Cards: Compare Cards", "Compare Cards");
+  const table = page.frameLocator("iframe.webview.ready").frameLocator("iframe#active-frame");
+  await table.locator("td", { hasText: "SantaCoder" }).waitFor();
+  await table.locator("button.sort", { hasText: "Model Size" }).click();
+  await table.locator("th[aria-sort=ascending]", { hasText: "Model Size" }).waitFor();
+  await shoot(page, "compare");
 }
 
 /** The web build: the card's diagnostics and completion, and the Running Extensions view that shows which host runs it. */
@@ -142,7 +171,7 @@ async function takeWebScreenshots(page: Page, url: string): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(DOCS, { recursive: true });
-  const files = { [`_posts/${FILE}`]: CARD };
+  const files = { [`_posts/${FILE}`]: CARD, ...FAMILY };
   if (process.argv[2] !== "web") await withWorkbench({ settings: SETTINGS, files }, takeScreenshots);
   await withWorkbench({ settings: SETTINGS, files, web: true }, takeWebScreenshots);
 }

@@ -8,7 +8,12 @@ import Mocha from "mocha";
 import { activateExtension, MOCHA_OPTIONS, runCounting } from "./runMocha";
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ...MOCHA_OPTIONS, rootHooks: { beforeAll: activateExtension } });
+  const mocha = new Mocha({
+    ...MOCHA_OPTIONS,
+    // MODEL_CARDS_E2E_GREP=<words> runs only the tests whose names contain them, while working on them.
+    ...(process.env.MODEL_CARDS_E2E_GREP ? { grep: process.env.MODEL_CARDS_E2E_GREP } : {}),
+    rootHooks: { beforeAll: activateExtension },
+  });
   for (const file of readdirSync(__dirname).filter((name) => name.endsWith(".test.js")).sort()) {
     mocha.addFile(path.join(__dirname, file));
   }

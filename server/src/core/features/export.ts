@@ -42,13 +42,19 @@ function itemText(text: string, item: ListItem): string {
   return text.slice(item.content.start, item.content.end);
 }
 
-function fieldValue(analysis: Analysis, field: BoundField): JsonValue {
+/**
+ * Hears every field of the template as the export reads it: its spec, the bullet that wrote it
+ * (undefined when the card lacks it) and its exported value. Tables of cards are built from this.
+ */
+export type FieldVisitor = (spec: FieldSpec, field: BoundField | undefined, value: JsonValue) => void;
+
+function fieldValue(analysis: Analysis, field: BoundField, visit: FieldVisitor | undefined): JsonValue {
   const { text } = analysis.parsed;
   const spec = field.spec;
   const value = spec.value ? inlineValue(spec, field.item.value ? text.slice(field.item.value.start, field.item.value.end) : "") : undefined;
   const children = spec.children;
   let nested: JsonValue | undefined;
-  if (children?.kind === "fields" && field.section) nested = sectionValue(analysis, field.section);
+  if (children?.kind === "fields" && field.section) nested = sectionValue(analysis, field.section, visit);
   else if (children?.kind === "choice") {
     const checked = field.options.filter((o) => o.item.checkbox && canonicalCheckbox(o.item.checkbox) === "[x]").map((o) => o.option?.label ?? unticked(itemText(text, o.item)));
     nested = children.selection === "single" ? (checked[0] ?? null) : checked;
@@ -68,24 +74,26 @@ function fieldValue(analysis: Analysis, field: BoundField): JsonValue {
   return out;
 }
 
-function sectionValue(analysis: Analysis, section: BoundSection): { [key: string]: JsonValue } {
+function sectionValue(analysis: Analysis, section: BoundSection, visit: FieldVisitor | undefined): { [key: string]: JsonValue } {
   const out: { [key: string]: JsonValue } = {};
   for (const spec of section.specs) {
     const field = section.fields.find((f) => f.spec === spec);
-    out[jsonKey(spec)] = field ? fieldValue(analysis, field) : null;
+    const value = field ? fieldValue(analysis, field, visit) : null;
+    visit?.(spec, field, value);
+    out[jsonKey(spec)] = value;
   }
   return out;
 }
 
 export type JsonObject = { [key: string]: JsonValue };
 
-/** The card as JSON data, or undefined for markdown that is not a card. */
-export function exportCard(analysis: Analysis): JsonObject | undefined {
+/** The card as JSON data, or undefined for markdown that is not a card; `visit` hears each field on the way. */
+export function exportCard(analysis: Analysis, visit?: FieldVisitor): JsonObject | undefined {
   const model = analysis.model;
   if (!model) return undefined;
   const frontMatter: { [key: string]: JsonValue } = {};
   for (const entry of analysis.parsed.frontMatter?.entries ?? []) frontMatter[entry.key] = toJson(entry.value);
-  return { kind: model.kind.tag, frontMatter, fields: sectionValue(analysis, model.root) };
+  return { kind: model.kind.tag, frontMatter, fields: sectionValue(analysis, model.root, visit) };
 }
 
 function toJson(value: unknown): JsonValue {

@@ -3,6 +3,7 @@ import type { Analysis } from "../analysis";
 import { allFields } from "../model/card";
 import { normalizeLabel } from "../model/labels";
 import { cardSchema } from "../schema";
+import { detached } from "../text/detach";
 
 /** A value written in the workspace's cards, with how often they write it. */
 export interface RankedValue {
@@ -32,7 +33,8 @@ function cardValues(analysis: Analysis): ReadonlyMap<string, readonly string[]> 
     if (text === "" || valueKey(text) === cardSchema.notReported) continue;
     const texts = byField.get(field.spec.id) ?? [];
     byField.set(field.spec.id, texts);
-    texts.push(text);
+    // Kept for as long as the card is in the index: a copy, not a slice that holds the whole file.
+    texts.push(detached(text));
   }
   return byField;
 }

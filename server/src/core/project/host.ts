@@ -13,8 +13,11 @@ export interface Cancellation {
 export interface ProjectHost {
   /** The markdown files under a folder (a URI), skipping `isSkippedFolder` folders at any depth. */
   listMarkdown(folder: string, token?: Cancellation): Promise<readonly string[]>;
-  /** A file's text; undefined when it cannot be read (absent, a folder, not UTF-8, another scheme). */
-  readFile(uri: string): Promise<string | undefined>;
+  /**
+   * A file's text; undefined when it cannot be read (absent, a folder, not UTF-8, another scheme),
+   * or when it is longer than `maxBytes` where the host can tell without reading it.
+   */
+  readFile(uri: string, maxBytes?: number): Promise<string | undefined>;
   /** Now, for the dates that fixes and completions write; tests pin it. */
   now(): Date;
 }

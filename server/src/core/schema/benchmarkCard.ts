@@ -10,6 +10,7 @@ export const benchmarkCard: CardKindSpec = {
   tag: "benchmarks",
   name: "benchmark card",
   snippet: { prefix: "benchmark-card", description: "A whole benchmark card: front matter and every field" },
+  columns: ["publisherDate", "instances", "naturalLanguage", "programmingLanguage", "statistics.testCase", "scenario"],
   fields: [
     {
       id: "benchmarkName", label: "Benchmark Name", emoji: "🗂️", required: true, value: { kind: "link" },

@@ -89,6 +89,7 @@ export const modelCard: CardKindSpec = {
   tag: "models",
   name: "model card",
   snippet: { prefix: "model-card", description: "A whole model card: front matter and every field" },
+  columns: ["public", "architecture", "modelSize", "tokenizer.technology", "hyperparameters.precision", "training.tokens", "training.hardware"],
   fields: [
     {
       id: "paper", label: "Paper", emoji: "📙", required: true, value: { kind: "link" },

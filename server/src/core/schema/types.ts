@@ -74,6 +74,11 @@ export interface CardKindSpec {
   /** Snippet prefix and name. */
   readonly snippet: { readonly prefix: string; readonly description: string };
   readonly fields: readonly FieldSpec[];
+  /**
+   * The field ids the Compare Cards view shows at first (every field can be shown): what readers of
+   * a collection compare. A kind without them shows its first fields.
+   */
+  readonly columns?: readonly string[];
 }
 
 export interface CardSchema {

@@ -1,0 +1,73 @@
+/**
+ * `model-cards export`: every card under the paths as one row, in the data Export Card gives, as
+ * JSON, CSV or a markdown table. Files are found and read exactly as `check` finds and reads them.
+ */
+import type { ExportOptions } from "./args";
+import { UsageError } from "./args";
+import { uriOf } from "./check";
+import { ConfigFinder } from "./configs";
+import { exportCard, type JsonObject } from "../core/features/export";
+import { cardRow, tableColumns, type Column } from "../core/features/table";
+import type { CardKindSpec } from "../core/schema";
+import { readText } from "../node/files";
+import { expandOperand } from "./inputs";
+import { displayPath } from "./report";
+import { toCsv, toMarkdown, type TextRow } from "../core/features/tableText";
+import type { Io } from "./run";
+
+/** The columns of every kind among the cards, in kind order, each field once (`affiliation` is in both kinds). */
+function columnsOf(kinds: readonly CardKindSpec[], wanted: readonly string[] | undefined): Column[] {
+  const all = new Map<string, Column>();
+  for (const kind of kinds) for (const column of tableColumns(kind)) if (!all.has(column.id)) all.set(column.id, column);
+  if (!wanted) return [...all.values()];
+  const unknown = wanted.filter((id) => !all.has(id));
+  if (unknown.length > 0) throw new UsageError(`--columns: no column ${unknown.map((id) => `"${id}"`).join(", ")}; the columns are ${[...all.keys()].join(", ")}`);
+  return wanted.map((id) => all.get(id)!);
+}
+
+/** Writes the table; returns the exit code (1 when a file could not be read or a path held no card). */
+export async function exportCards(options: ExportOptions, io: Io): Promise<number> {
+  const configs = new ConfigFinder(io.cwd, options.config);
+  const operands = await Promise.all(options.operands.map((o) => expandOperand(o, io.cwd)));
+  await configs.load(operands.flatMap((o) => o.files.map(uriOf)));
+  const service = configs.service;
+  /** Each file once, even when two operands name it; true for the cards. */
+  const seen = new Map<string, boolean>();
+  const failures: string[] = [];
+  const rows: TextRow[] = [];
+  const json: JsonObject[] = [];
+  const kinds = new Map<string, CardKindSpec>();
+  for (const operand of operands) {
+    for (const f of operand.failures) failures.push(`${displayPath(f.path, io.cwd)}: ${f.message}`);
+    let cards = 0;
+    for (const file of operand.files) {
+      const card = seen.get(file);
+      if (card !== undefined) {
+        if (card) cards++;
+        continue;
+      }
+      seen.set(file, false);
+      const read = await readText(file);
+      if (read.failure !== undefined) {
+        failures.push(`${displayPath(file, io.cwd)}: ${read.failure}`);
+        continue;
+      }
+      const analysis = service.analysis({ uri: uriOf(file), version: 0, getText: () => read.text });
+      service.forget(analysis.uri);
+      const row = cardRow(analysis);
+      const data = exportCard(analysis);
+      if (!row || !data || !analysis.model) continue;
+      cards++;
+      seen.set(file, true);
+      kinds.set(analysis.model.kind.tag, analysis.model.kind);
+      const shown = displayPath(file, io.cwd);
+      rows.push({ path: shown, kind: row.kind, cells: row.cells });
+      json.push({ path: shown, ...data });
+    }
+    if (cards === 0 && operand.failures.length === 0) failures.push(`${operand.operand}: no cards here (${operand.files.length} file(s), none tagged models or benchmarks or matched by cardGlobs)`);
+  }
+  const columns = columnsOf([...kinds.values()], options.columns);
+  io.stdout(options.format === "csv" ? toCsv(columns, rows) : options.format === "markdown" ? toMarkdown(columns, rows) : `${JSON.stringify(json, null, 2)}\n`);
+  for (const failure of failures) io.stderr(`model-cards: ${failure}\n`);
+  return failures.length > 0 ? 1 : 0;
+}

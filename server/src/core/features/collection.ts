@@ -1,0 +1,40 @@
+import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver-types";
+import type { Analysis } from "../analysis";
+import { completeness } from "./completeness";
+
+/** One card of the workspace as the Model Cards view lists it. */
+export interface CardSummary {
+  readonly uri: string;
+  /** The kind's tag (`models`) and name (`model card`). */
+  readonly kind: string;
+  readonly kindName: string;
+  /** The front matter's title, or the file's name when it has none. */
+  readonly title: string;
+  /** Required fields present, of all required fields (`28/31`). */
+  readonly present: number;
+  readonly total: number;
+  /** Problems as the editor shows them (at the user's severities), by severity. */
+  readonly errors: number;
+  readonly warnings: number;
+  /** Information and hints. */
+  readonly notes: number;
+}
+
+/** The card's line in the collection; `diagnostics` are the ones published for it. */
+export function cardSummary(analysis: Analysis, diagnostics: readonly Diagnostic[]): CardSummary | undefined {
+  const complete = completeness(analysis);
+  if (!complete || !analysis.model) return undefined;
+  const title = analysis.parsed.frontMatter?.entries.find((e) => e.key === "title")?.value;
+  const count = (severity: DiagnosticSeverity): number => diagnostics.filter((d) => (d.severity ?? DiagnosticSeverity.Error) === severity).length;
+  return {
+    uri: analysis.uri,
+    kind: analysis.model.kind.tag,
+    kindName: complete.kind,
+    title: typeof title === "string" && title.trim() !== "" ? title : decodeURIComponent(analysis.uri.slice(analysis.uri.lastIndexOf("/") + 1)),
+    present: complete.present,
+    total: complete.total,
+    errors: count(DiagnosticSeverity.Error),
+    warnings: count(DiagnosticSeverity.Warning),
+    notes: count(DiagnosticSeverity.Information) + count(DiagnosticSeverity.Hint),
+  };
+}
