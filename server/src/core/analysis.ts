@@ -1,9 +1,11 @@
 import { bindCard, type CardModel } from "./model/card";
 import { declaredKind, guessKind } from "./model/kind";
 import { matchField } from "./model/card";
+import { recogniseHubCard, type HubModel } from "./model/hub";
 import { parseDocument, type ParsedDocument } from "./parse/document";
 import { cardSchema, type CardKindSpec } from "./schema";
 import { RULES } from "./rules";
+import { checkHubCard } from "./rules/hub";
 import { frontMatterRule } from "./rules/frontMatter";
 import type { Code } from "./rules/codes";
 import type { Problem } from "./rules/problem";
@@ -16,6 +18,8 @@ export interface Analysis {
   readonly positions: Positions;
   /** Undefined for markdown that is not a card: the extension then offers nothing at all. */
   readonly model: CardModel | undefined;
+  /** Set instead of `model` for a Hugging Face Hub card (README.md with Hub metadata). */
+  readonly hub?: HubModel;
   readonly problems: readonly Problem[];
 }
 
@@ -46,6 +50,9 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   const positions = new Positions(parsed.lines);
   const kinds = options.kinds ?? cardSchema.kinds;
   const declared = describesCard(parsed, kinds);
+  // A post's card tags decide first; then Hub metadata; a card glob's guess is the last resort.
+  const hub = declared ? undefined : recogniseHubCard(uri, parsed, options.forcedCard);
+  if (hub) return { uri, parsed, positions, model: undefined, hub, problems: checkHubCard(hub, positions) };
   const kind = declared ?? (options.forcedCard ? guessKind(parsed, kinds) : undefined);
   if (!kind) return { uri, parsed, positions, model: undefined, problems: [] };
   const model = bindCard(parsed, kind);
