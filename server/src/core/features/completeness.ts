@@ -1,5 +1,6 @@
 import type { Analysis } from "../analysis";
 import type { BoundSection } from "../model/card";
+import { hubCompleteness } from "./hub/completeness";
 import { displayName, PATH_SEPARATOR, type FieldSpec } from "../schema";
 
 export interface Completeness {
@@ -42,6 +43,7 @@ function count(section: BoundSection, prefix: string): { present: number; missin
 
 /** How many of the card's required fields are there, at every level, and which are missing. */
 export function completeness(analysis: Analysis): Completeness | undefined {
+  if (analysis.hub) return hubCompleteness(analysis.hub);
   const model = analysis.model;
   if (!model) return undefined;
   const { present, missing } = count(model.root, "");

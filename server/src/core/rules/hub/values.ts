@@ -121,7 +121,7 @@ export function checkString(ctx: HubRuleContext, node: MetaScalar, value: string
   }
   // pipeline_tag picks the widget: the Hub refuses a tag it does not have, where other task lists only go unlinked.
   const { code, what, consequence } = key.key === "pipeline_tag" ? { code: "hub.pipeline-tag" as const, what: "one of the Hub's tasks", consequence: "The Hub refuses it." } : UNKNOWN[id];
-  const byName = id === "task" ? vocabulary("task").find((o) => o.help.description.toLowerCase().startsWith(`${value.toLowerCase()} (`))?.label : undefined;
+  const byName = id === "task" ? vocabulary("task").find((o) => o.help.description.toLowerCase().startsWith(`${value.toLowerCase()}:`))?.label : undefined;
   const guess = byName ?? suggestion(id, value);
   const message = `\`${path}\` should be ${what}; \`${value}\` is not.${guess ? ` Did you mean \`${guess}\`?` : ""} ${consequence}`;
   // Only a change of case rewrites nothing the author meant: that one may run on save.

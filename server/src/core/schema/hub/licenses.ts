@@ -3,6 +3,9 @@
  * (huggingface/hub-docs, commit 008d54d08fd9d5d05ed2840bebb0b61111326a15). No npm package ships this
  * table, so it is data written here: id, full name. Ids are the Hub's own, lower case, not SPDX.
  */
+const CC_PARTS: Readonly<Record<string, string>> = { by: "Attribution", sa: "Share Alike", nc: "Non Commercial", nd: "No Derivatives" };
+const ccLicense = (id: string): readonly [string, string] => [id, `Creative Commons ${id.split("-").slice(1, -1).map((p) => CC_PARTS[p]).join(" ")} ${id.split("-").at(-1)!}`];
+
 export const LICENSES: readonly (readonly [string, string])[] = [
   ["apache-2.0", "Apache license 2.0"],
   ["mit", "MIT"],
@@ -21,21 +24,8 @@ export const LICENSES: readonly (readonly [string, string])[] = [
   ["c-uda", "Computational Use of Data Agreement"],
   ["cc", "Creative Commons license family"],
   ["cc0-1.0", "Creative Commons Zero v1.0 Universal"],
-  ["cc-by-2.0", "Creative Commons Attribution 2.0"],
-  ["cc-by-2.5", "Creative Commons Attribution 2.5"],
-  ["cc-by-3.0", "Creative Commons Attribution 3.0"],
-  ["cc-by-4.0", "Creative Commons Attribution 4.0"],
-  ["cc-by-sa-3.0", "Creative Commons Attribution Share Alike 3.0"],
-  ["cc-by-sa-4.0", "Creative Commons Attribution Share Alike 4.0"],
-  ["cc-by-nc-2.0", "Creative Commons Attribution Non Commercial 2.0"],
-  ["cc-by-nc-3.0", "Creative Commons Attribution Non Commercial 3.0"],
-  ["cc-by-nc-4.0", "Creative Commons Attribution Non Commercial 4.0"],
-  ["cc-by-nd-4.0", "Creative Commons Attribution No Derivatives 4.0"],
-  ["cc-by-nc-nd-3.0", "Creative Commons Attribution Non Commercial No Derivatives 3.0"],
-  ["cc-by-nc-nd-4.0", "Creative Commons Attribution Non Commercial No Derivatives 4.0"],
-  ["cc-by-nc-sa-2.0", "Creative Commons Attribution Non Commercial Share Alike 2.0"],
-  ["cc-by-nc-sa-3.0", "Creative Commons Attribution Non Commercial Share Alike 3.0"],
-  ["cc-by-nc-sa-4.0", "Creative Commons Attribution Non Commercial Share Alike 4.0"],
+  // Creative Commons Attribution licenses: their names spell out their ids.
+  ...["cc-by-2.0", "cc-by-2.5", "cc-by-3.0", "cc-by-4.0", "cc-by-sa-3.0", "cc-by-sa-4.0", "cc-by-nc-2.0", "cc-by-nc-3.0", "cc-by-nc-4.0", "cc-by-nd-4.0", "cc-by-nc-nd-3.0", "cc-by-nc-nd-4.0", "cc-by-nc-sa-2.0", "cc-by-nc-sa-3.0", "cc-by-nc-sa-4.0"].map(ccLicense),
   ["cdla-sharing-1.0", "Community Data License Agreement – Sharing, Version 1.0"],
   ["cdla-permissive-1.0", "Community Data License Agreement – Permissive, Version 1.0"],
   ["cdla-permissive-2.0", "Community Data License Agreement – Permissive, Version 2.0"],

@@ -15,10 +15,10 @@ const words = (vocabulary: NonNullable<Extract<HubValue, { kind: "string" }>["vo
 
 /** Keys both kinds of card take. */
 const COMMON: readonly HubKeySpec[] = [
-  { key: "license", value: { kind: "list", item: { kind: "string", vocabulary: "license" }, single: true }, help: { description: "The license, as one of the Hub's license ids (lower case, not SPDX). The Hub shows it on the page and lets people filter by it; it refuses ids it does not know.", example: "license: apache-2.0" } },
+  { key: "license", value: { kind: "list", item: { kind: "string", vocabulary: "license" }, single: true }, help: { description: "One of the Hub's license ids (lower case, not SPDX). The Hub shows it and filters by it; it refuses ids it does not know.", example: "license: apache-2.0" } },
   { key: "license_name", value: str, help: { description: "With `license: other`: a short id for the license, shown on the page.", example: "license_name: my-license-1.0" } },
   { key: "license_link", value: url, help: { description: "With `license: other`: a link to the license text (a URL or a file in the repository such as `LICENSE.md`).", example: "license_link: LICENSE.md" } },
-  { key: "language", value: words("language"), help: { description: "The languages, as ISO 639-1/2/3 codes (or `multilingual`, `code`); one code or a list. The Hub lets people filter by them. A full BCP-47 tag such as `en-US` belongs in `language_details`.", example: "language:\n- en\n- fr" } },
+  { key: "language", value: words("language"), help: { description: "ISO 639-1/2/3 codes (or `multilingual`, `code`), one or a list; the Hub filters by them. A BCP-47 tag such as `en-US` belongs in `language_details`.", example: "language:\n- en\n- fr" } },
   { key: "language_details", value: strings, help: { description: "Full BCP-47 tags (`en-US`, `fr-CA`) when the region or script matters.", example: "language_details:\n- en-US" } },
   { key: "language_bcp47", value: strings, replacedBy: "language_details", help: { description: "The old name of `language_details`." } },
   { key: "tags", value: strings, help: { description: "Free tags; the Hub shows them and lets people search by them.", example: "tags:\n- chat" } },
@@ -26,9 +26,7 @@ const COMMON: readonly HubKeySpec[] = [
   { key: "pretty_name", value: str, help: { description: "A readable name for the repository.", example: "pretty_name: My Dataset" } },
   { key: "extra_gated_prompt", value: str, help: { description: "Gated access: the text people must agree to before they can download." } },
   { key: "extra_gated_fields", value: { kind: "map", keys: [], open: true }, help: { description: "Gated access: the form fields people fill in to ask for access." } },
-  { key: "extra_gated_heading", value: str, help: { description: "Gated access: the heading of the request form." } },
-  { key: "extra_gated_description", value: str, help: { description: "Gated access: the text above the request form." } },
-  { key: "extra_gated_button_content", value: str, help: { description: "Gated access: the label of the request button." } },
+  ...["heading", "description", "button_content"].map((part): HubKeySpec => ({ key: `extra_gated_${part}`, value: str, help: { description: `Gated access: the request form's ${part.replace("_", " ")}.` } })),
   { key: "gated", value: { kind: "oneOf", options: [bool, str] }, help: { description: "Whether downloads need approval: `true`, `auto` or `manual`." } },
   { key: "viewer", value: bool, help: { description: "Whether the Hub shows the dataset viewer." } },
 ];
@@ -41,8 +39,7 @@ const metric: HubValue = {
     { key: "name", value: str, help: { description: "The metric's display name." } },
     { key: "config", value: str, help: { description: "The metric's configuration, such as `exact_match`." } },
     { key: "args", value: any, help: { description: "Arguments the metric was computed with." } },
-    { key: "verified", value: bool, help: { description: "Set by the Hub for results it computed itself; leave it out." } },
-    { key: "verifyToken", value: str, help: { description: "Set by the Hub with `verified`; leave it out." } },
+    ...["verified", "verifyToken"].map((key): HubKeySpec => ({ key, value: key === "verified" ? bool : str, help: { description: "Set by the Hub for results it computed itself; leave it out." } })),
   ],
 };
 

@@ -5,19 +5,8 @@ import type { VocabularyId } from "./types";
 
 /** Values the Hub's dataset cards take that no package lists: the datasets-tagging app's choices. */
 const DATASET_CHOICES: Readonly<Record<"sizeCategory" | "annotationsCreator" | "languageCreator" | "multilinguality" | "baseModelRelation", readonly (readonly [string, string])[]>> = {
-  sizeCategory: [
-    ["n<1K", "Fewer than 1,000 examples."],
-    ["1K<n<10K", "1,000 to 10,000 examples."],
-    ["10K<n<100K", "10,000 to 100,000 examples."],
-    ["100K<n<1M", "100,000 to 1 million examples."],
-    ["1M<n<10M", "1 to 10 million examples."],
-    ["10M<n<100M", "10 to 100 million examples."],
-    ["100M<n<1B", "100 million to 1 billion examples."],
-    ["1B<n<10B", "1 to 10 billion examples."],
-    ["10B<n<100B", "10 to 100 billion examples."],
-    ["100B<n<1T", "100 billion to 1 trillion examples."],
-    ["n>1T", "More than 1 trillion examples."],
-  ],
+  // Each reads as its meaning: `10K<n<100K` is 10K < examples < 100K.
+  sizeCategory: ["n<1K", "1K<n<10K", "10K<n<100K", "100K<n<1M", "1M<n<10M", "10M<n<100M", "100M<n<1B", "1B<n<10B", "10B<n<100B", "100B<n<1T", "n>1T"].map((c) => [c, `${c.replace(/[<>]/g, " $& ").replace("n", "examples")}.`]),
   annotationsCreator: [
     ["crowdsourced", "Annotated by crowd workers."],
     ["expert-generated", "Annotated by experts."],
@@ -47,6 +36,14 @@ const DATASET_CHOICES: Readonly<Record<"sizeCategory" | "annotationsCreator" | "
   ],
 };
 
+/** The rows of a generated table (one line per row, fields split by `|`). */
+const rows = (table: string): string[][] => table.split("\n").map((line) => line.split("|"));
+
+/** A task's display name: the id spelt out when the table leaves it empty. */
+const taskName = (id: string, name: string): string => name || id.replace(/-/g, " ").replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
+const MODALITIES: Readonly<Record<string, string>> = { multimodal: "multimodal", nlp: "natural language processing", audio: "audio", cv: "computer vision", rl: "reinforcement learning", tabular: "tabular data", other: "other data" };
+
 const options = (rows: readonly (readonly [string, string])[], describe: (name: string) => string): OptionSpec[] =>
   rows.map(([label, name]) => ({ label, help: { description: describe(name) } }));
 
@@ -59,16 +56,16 @@ function build(id: VocabularyId): readonly OptionSpec[] {
       return options(LICENSES, (name) => name);
     case "language":
       return [
-        ...options(LANGUAGES, (name) => name),
+        ...rows(LANGUAGES).map(([label, name]) => ({ label: label!, help: { description: name! } })),
         { label: "multilingual", help: { description: "Many languages: the card's other language codes say which." } },
         { label: "code", help: { description: "Programming languages (source code)." } },
       ];
     case "task":
-      return TASKS.map(([label, name, modality, summary]) => ({ label, help: { description: `${name} (${modality}). ${summary}`.trim() } }));
+      return rows(TASKS).map(([label, name, modality]) => ({ label: label!, help: { description: `${taskName(label!, name!)}: a task of ${MODALITIES[modality!] ?? modality!}.` } }));
     case "subtask":
-      return SUBTASKS.map(([label, name, parent]) => ({ label, help: { description: `${name}, a kind of ${parent}.` } }));
+      return rows(SUBTASKS).map(([label, name, parent]) => ({ label: label!, help: { description: `${taskName(label!, name!)}, a kind of ${parent!}.` } }));
     case "library":
-      return options(LIBRARIES, (name) => name);
+      return rows(LIBRARIES).map(([label, name]) => ({ label: label!, help: { description: `The ${name ?? label!} library.` } }));
     default:
       return options(DATASET_CHOICES[id], (meaning) => meaning);
   }
