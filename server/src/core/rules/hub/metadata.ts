@@ -69,7 +69,8 @@ function walk(ctx: HubRuleContext, node: MetaNode, spec: HubValue, path: string,
 function walkItem(ctx: HubRuleContext, item: MetaNode, spec: HubValue, path: string, keySpec: HubKeySpec | undefined): void {
   if (item.kind === "scalar" && item.value === null) {
     const drop = dropItemEdit(ctx, item);
-    const fixes: Fix[] = drop ? [{ title: "Remove the empty item", edits: [drop], preferred: true, normalizes: true }] : [];
+    // Not run on save: it removes the author's `-`, which the nothing-lost rule keeps fixes from doing unasked.
+    const fixes: Fix[] = drop ? [{ title: "Remove the empty item", edits: [drop], preferred: true }] : [];
     const span = drop ? { start: drop.span.start, end: item.span.end } : item.span;
     ctx.report("hub.null-item", span, `\`${path}\` is empty: the Hub refuses a list with an empty item. Remove it, or write the value.`, ...fixes);
     return;

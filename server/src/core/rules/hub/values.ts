@@ -10,6 +10,7 @@ import type { HubKeySpec, HubValue, VocabularyId } from "../../schema/hub";
 import type { Span } from "../../text/span";
 import type { Code } from "../codes";
 import type { Fix } from "../problem";
+import { dropItemEdit } from "./edits";
 import type { HubRuleContext } from "./rule";
 
 /** The span of a scalar's text without its quotes, so a replacement keeps them. */
@@ -30,7 +31,9 @@ const replace = (ctx: HubRuleContext, node: MetaScalar, to: string, title: strin
 function suggestion(id: VocabularyId, value: string): string | undefined {
   const labels = vocabulary(id).map((o) => o.label);
   const lower = value.toLowerCase();
-  return labels.find((l) => l.toLowerCase() === lower) ?? labels.find((l) => l.replace(/[-.]/g, "") === lower.replace(/[-. ]/g, "")) ?? didYouMean(value, labels);
+  // `apache2`, `Apache 2.0`, `GPLv3`: the same id once versions and separators are written alike.
+  const loose = (text: string): string => text.toLowerCase().replace(/\.0\b/g, "").replace(/v(?=\d)/g, "").replace(/[-. ]/g, "");
+  return labels.find((l) => l.toLowerCase() === lower) ?? labels.find((l) => loose(l) === loose(value)) ?? didYouMean(value, labels);
 }
 
 const UNKNOWN: Readonly<Record<VocabularyId, { code: Code; what: string; consequence: string }>> = {
@@ -80,11 +83,16 @@ function moveTagFix(ctx: HubRuleContext, node: MetaScalar, tag: string, primary:
   const details = root.pairs.find((p) => p.key === "language_details");
   if (!language || language.value.kind === "map") return [];
   const { eol } = ctx.model.doc;
+  // With the language already listed, the item only moves: it leaves the list for language_details.
+  const listed = language.value.kind === "seq" && language.value.items.some((i) => i !== node && i.kind === "scalar" && i.value === primary);
+  const drop = listed ? dropItemEdit(ctx, node) : undefined;
+  if (listed && !drop) return [];
   const lineEnd = (offset: number): number => ctx.model.doc.lines[ctx.positions.lineIndexAt(offset)]!.next;
   let add;
   if (!details) add = { span: { start: lineEnd(language.value.span.end - 1), end: lineEnd(language.value.span.end - 1) }, newText: `language_details:${eol}- ${tag}${eol}` };
   else if (details.value.kind === "seq" && !details.value.flow && details.value.items.length > 0) add = { span: { start: lineEnd(details.value.span.end - 1), end: lineEnd(details.value.span.end - 1) }, newText: `${" ".repeat(details.value.items[0]!.span.start - ctx.model.doc.lines[ctx.positions.lineIndexAt(details.value.items[0]!.span.start)]!.start - 2)}- ${tag}${eol}` };
   else return [];
+  if (drop) return [{ title: `Move \`${tag}\` to language_details`, edits: [drop, add], preferred: true }];
   return [{ title: `Write \`${primary}\` and move \`${tag}\` to language_details`, edits: [{ span: inner(ctx, node), newText: primary }, add], preferred: true }];
 }
 
