@@ -4,6 +4,7 @@
  */
 import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { isCard } from "./core/analysis";
 import { TOGGLE_KIND } from "./core/features/checkboxes";
 import { FIX_ALL_KIND } from "./core/features/fixAll";
 import { malformedParams, type ParamPart } from "./core/params";
@@ -180,7 +181,7 @@ connection.onRequest(CHECK_WORKSPACE, async (_params: unknown, token: Cancellati
   let problems = 0;
   const files = await index.scan(folders, (done, total, analysis) => {
     void connection.sendNotification(CHECK_PROGRESS, { done, total } satisfies CheckProgress);
-    if (!analysis?.model) return;
+    if (!analysis || !isCard(analysis)) return;
     cards++;
     const open = documents.get(analysis.uri);
     const diagnostics = open ? service.diagnostics(open) : service.diagnosticsFor(analysis);

@@ -7,7 +7,7 @@ import { readdir, readFile } from "node:fs/promises";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { WorkspaceSymbol } from "vscode-languageserver-types";
-import type { Analysis } from "./core/analysis";
+import { isCard, type Analysis } from "./core/analysis";
 import { cardSymbols, ValueTally, type ValueCounts } from "./core/features/workspace";
 
 /** Folders no card lives in, and that can be huge. */
@@ -42,7 +42,7 @@ export class WorkspaceIndex {
 
   /** Records a document's latest analysis (only cards are kept). */
   set(analysis: Analysis): void {
-    if (analysis.model) {
+    if (isCard(analysis)) {
       this.cards.set(analysis.uri, analysis);
       this.tally.set(analysis);
     } else {

@@ -1,3 +1,4 @@
+import { cardKindName } from "../core/analysis";
 import { pathToFileURL } from "node:url";
 import { Diagnostic, DiagnosticSeverity } from "vscode-languageserver-types";
 import type { Config } from "../core/config";
@@ -48,7 +49,7 @@ export function checkDocument(service: CardService, file: string, uri: string, t
     }
   }
   const document = { uri, version: 1, getText: () => current };
-  const kind = service.analysis(document).model?.kind.name;
+  const kind = cardKindName(service.analysis(document));
   // In reading order, as a person goes through a file; the editor lists them by position too.
   const problems = service.diagnostics(document).map(fromDiagnostic).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   service.forget(uri);

@@ -44,6 +44,12 @@ function describesCard(parsed: ParsedDocument, kinds: readonly CardKindSpec[]): 
   return parsed.text.slice(bodyStart).trim() === "" ? kind : undefined;
 }
 
+/** Whether a document is a card of any kind (a Jekyll post's or a Hub card): the features then apply. */
+export const isCard = (analysis: Analysis): boolean => analysis.model !== undefined || analysis.hub !== undefined;
+
+/** The human name of the document's card kind ("model card", "Hugging Face dataset card"), if it is a card. */
+export const cardKindName = (analysis: Analysis): string | undefined => analysis.model?.kind.name ?? analysis.hub?.kind.name;
+
 /** Parses, binds and checks one document. Pure, and never throws on any input text. */
 export function analyze(uri: string, text: string, options: AnalyzeOptions): Analysis {
   const parsed = parseDocument(text);
