@@ -21,12 +21,12 @@ describe("Hub cards on the command line", () => {
     const run = cli(["check", "--format", "json", "."], { cwd: dir });
     assert.doesNotMatch(run.stderr, STACK_TRACE);
     const report = JSON.parse(run.stdout) as { files: { path: string; kind: string | null; problems: { code: string; line: number; column: number }[] }[] };
-    const byPath = Object.fromEntries(report.files.map((f) => [f.path.split(path.sep).join("/"), f]));
-    assert.equal(byPath["sentiment/README.md"]?.kind, "Hugging Face model card");
-    assert.deepEqual(byPath["sentiment/README.md"]?.problems.map((p) => [p.code, p.line, p.column]), [["hub.license", 2, 10]]);
-    assert.equal(byPath["reviews/README.md"]?.kind, "Hugging Face dataset card");
-    assert.deepEqual(byPath["reviews/README.md"]?.problems, []);
-    assert.equal(byPath["README.md"]?.kind, null);
+    const byPath = new Map(report.files.map((f) => [f.path.split(path.sep).join("/"), f]));
+    assert.equal(byPath.get("sentiment/README.md")?.kind, "Hugging Face model card");
+    assert.deepEqual(byPath.get("sentiment/README.md")?.problems.map((p) => [p.code, p.line, p.column]), [["hub.license", 2, 10]]);
+    assert.equal(byPath.get("reviews/README.md")?.kind, "Hugging Face dataset card");
+    assert.deepEqual(byPath.get("reviews/README.md")?.problems, []);
+    assert.equal(byPath.get("README.md")?.kind, null);
     assert.equal(run.code, 1, "an error exits 1");
   });
 
