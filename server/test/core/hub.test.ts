@@ -9,7 +9,9 @@ import { describe, test } from "node:test";
 import { analyze, type Analysis } from "../../src/core/analysis";
 import { CODES, type Code } from "../../src/core/rules/codes";
 import { applyEdits } from "../../src/core/rules/problem";
-import { applyChecked, LINE_ENDINGS, REPO_ROOT } from "./helpers";
+import { allSnippets } from "../../src/core/features/snippets";
+import { HUB_KINDS } from "../../src/core/schema/hub";
+import { applyChecked, expandSnippet, LINE_ENDINGS, REPO_ROOT } from "./helpers";
 
 const hubFixture = (name: string): string => readFileSync(path.join(REPO_ROOT, "server/test/fixtures/hub", name), "utf8");
 const MODEL = hubFixture("model.md");
@@ -164,4 +166,17 @@ describe("Hub card body", () => {
   test("headings inside fenced code are not sections", () => {
     assert.equal(analyzeHub(MODEL).hub!.headings.filter((h) => h.title === "Uses").length, 1);
   });
+});
+
+describe("Hub card snippets", () => {
+  for (const kind of HUB_KINDS) {
+    test(`the ${kind.name} snippet, filled with its defaults, is a ${kind.name} with nothing wrong, only unfinished`, () => {
+      const snippet = allSnippets()[kind.name];
+      assert.ok(snippet, `a snippet named ${kind.name}`);
+      const a = analyzeHub(expandSnippet(snippet.body, {}));
+      assert.equal(a.hub?.kind, kind);
+      assert.deepEqual(worse(a), []);
+      assert.ok(a.problems.every((p) => p.code === "hub.placeholder"), a.problems.map((p) => p.code).join(", "));
+    });
+  }
 });
