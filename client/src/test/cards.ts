@@ -10,6 +10,9 @@ import * as path from "node:path";
 /** Complete and clean: the tests break it and watch it heal. */
 export const CODEX = readFileSync(path.resolve(__dirname, "../../../server/test/fixtures/codex.md"), "utf8");
 
+/** A complete and clean Hugging Face Hub model card, the Hub tests' starting point. */
+export const HUB_MODEL = readFileSync(path.resolve(__dirname, "../../../server/test/fixtures/hub/model.md"), "utf8");
+
 /** `text` with each line that is a key of `changes` replaced by its value, or dropped for null. */
 export function replaceLines(text: string, changes: Readonly<Record<string, string | null>>): string {
   const unused = new Set(Object.keys(changes));

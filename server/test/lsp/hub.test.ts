@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { MarkupContent, type DocumentSymbol } from "vscode-languageserver-types";
-import { positionOf, rangeOf, readFixture, useServer } from "./client";
+import { messageOf, positionOf, rangeOf, readFixture, useServer } from "./client";
 
 const lsp = useServer();
 const MODEL = readFixture("hub/model.md");
@@ -28,7 +28,7 @@ void describe("Hub cards over LSP", () => {
     assert.ok(diagnostic);
     assert.deepEqual(rest, []);
     assert.deepEqual({ code: diagnostic.code, severity: diagnostic.severity, range: diagnostic.range }, { code: "hub.license", severity: 1, range: rangeOf(text, "license: MIT", "MIT") });
-    assert.match(diagnostic.message, /Did you mean `mit`\?/);
+    assert.match(messageOf(diagnostic), /Did you mean `mit`\?/);
     const action = await lsp.client.quickFix(uri, diagnostic, "Change to `mit`");
     assert.equal(action.isPreferred, true);
     await lsp.client.applyWorkspaceEdit(action.edit!);

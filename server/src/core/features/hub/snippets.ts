@@ -13,9 +13,10 @@ const escape = (text: string): string => text.replace(/[$}\\]/g, "\\$&");
 export function hubSnippet(kind: HubKindSpec): Snippet {
   const model = kind.id === "hub-model";
   const metadata = model
-    ? ["---", `license: ${choice(1, "license", "apache-2.0")}`, "language:", "- ${2:en}", "library_name: ${3:transformers}", `pipeline_tag: ${choice(4, "task", "text-generation")}`, "base_model: ${5:owner/base-model}", "---"]
-    : ["---", `license: ${choice(1, "license", "cc-by-4.0")}`, "language:", "- ${2:en}", `task_categories:`, `- ${choice(3, "task", "text-classification")}`, `size_categories:`, `- ${choice(4, "sizeCategory", "n<1K")}`, "pretty_name: ${5:Dataset Name}", "---"];
-  const title = model ? "# Model Card for ${6:Model Name}" : "# Dataset Card for ${5}";
+    ? ["---", `license: ${choice(2, "license", "apache-2.0")}`, "language:", "- ${3:en}", "library_name: ${4:transformers}", `pipeline_tag: ${choice(5, "task", "text-generation")}`, "base_model: ${6:owner/base-model}", "---"]
+    : ["---", "pretty_name: ${1:Dataset Name}", `license: ${choice(2, "license", "cc-by-4.0")}`, "language:", "- ${3:en}", `task_categories:`, `- ${choice(4, "task", "text-classification")}`, `size_categories:`, `- ${choice(5, "sizeCategory", "n<1K")}`, "---"];
+  // Tab stop 1 is the name, as in the Jekyll cards' snippets, so New Card fills it in.
+  const title = model ? "# Model Card for ${1:Model Name}" : "# Dataset Card for ${1}";
   const sections = kind.sections.filter((s) => s.recommended).flatMap((s) => escape(sectionText(s, "\n")).split("\n").slice(0, -1));
   return { prefix: kind.snippet.prefix, description: kind.snippet.description, body: [...metadata, "", title, "", "$0", "", ...sections] };
 }

@@ -8,7 +8,7 @@ export { PLACEHOLDER } from "./sections";
 export const hubModelCard: HubKindSpec = {
   id: "hub-model",
   name: "Hugging Face model card",
-  snippet: { prefix: "hfmodelcard", description: "A Hugging Face Hub model card: README.md with metadata and the template's sections" },
+  snippet: { prefix: "hf-model-card", description: "A Hugging Face Hub model card: README.md with metadata and the template's sections" },
   keys: MODEL_KEYS,
   sections: MODEL_SECTIONS,
 };
@@ -16,7 +16,7 @@ export const hubModelCard: HubKindSpec = {
 export const hubDatasetCard: HubKindSpec = {
   id: "hub-dataset",
   name: "Hugging Face dataset card",
-  snippet: { prefix: "hfdatasetcard", description: "A Hugging Face Hub dataset card: README.md with metadata and the template's sections" },
+  snippet: { prefix: "hf-dataset-card", description: "A Hugging Face Hub dataset card: README.md with metadata and the template's sections" },
   keys: DATASET_KEYS,
   sections: DATASET_SECTIONS,
 };
