@@ -29,7 +29,12 @@ export function hubDataFile(): string {
   // A name that only spells out the id (`text-generation`, Text Generation) is left empty.
   const named = (id: string, name: string): string => (name.toLowerCase() === id.replace(/-/g, " ") ? "" : name);
   const tasks = Object.entries(PIPELINE_DATA).map(([id, data]) => [id, named(id, data.name), data.modality]);
-  const subtasks = Object.entries(PIPELINE_DATA).flatMap(([id, data]) => ((data as { subtasks?: { type: string; name: string }[] }).subtasks ?? []).map((s) => [s.type, named(s.type, s.name), id]));
+  // Grouped under their pipeline tag, which would otherwise repeat on every row: `tag|sub,sub=Name,…`.
+  const subtasks = Object.entries(PIPELINE_DATA).flatMap(([id, data]) => {
+    const subs = (data as { subtasks?: { type: string; name: string }[] }).subtasks ?? [];
+    for (const s of subs) if (/[,=]/.test(s.type + s.name)) throw new Error(`A subtask holds a separator: ${s.type} ${s.name}`);
+    return subs.length === 0 ? [] : [[id, subs.map((s) => (named(s.type, s.name) ? `${s.type}=${s.name}` : s.type)).join(",")]];
+  });
   // A display name that only capitalises the id is left out: the id says it.
   const libraries = Object.entries(MODEL_LIBRARIES_UI_ELEMENTS).map(([id, lib]) => (lib.prettyLabel.toLowerCase() === id ? [id] : [id, lib.prettyLabel]));
   const languages = Object.values(LANGUAGES_ISO_639_1).map((l) => [l.code, l.name]);
@@ -45,7 +50,7 @@ export function hubDataFile(): string {
     "/** Pipeline tags (task ids): id|display name (empty when it spells out the id)|modality. */",
     `export const TASKS = ${table(tasks)};`,
     "",
-    "/** Task ids of finer tasks (dataset `task_ids`): id|display name (empty when it spells out the id)|the pipeline tag they belong to. */",
+    "/** Task ids of finer tasks (dataset `task_ids`), by the pipeline tag they belong to: tag|id,id=display name (when it does not spell out the id),… */",
     `export const SUBTASKS = ${table(subtasks)};`,
     "",
     "/** Model libraries the Hub knows (`library_name`): id|display name (left out when it is the id capitalised). */",

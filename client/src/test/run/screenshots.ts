@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
-import { CODEX, replaceLines, withoutSection } from "../cards";
+import { CODEX, HUB_MODEL, replaceLines, withoutSection } from "../cards";
 import { withWorkbench } from "./codeServer";
 import { REPO_ROOT } from "./sandbox";
 
@@ -22,12 +22,16 @@ const CARD = replaceLines(withoutSection(CODEX, "- 🍉Tokenizer"), {
   "  + precision floating point: /": "  + precision floating point: `bp16`",
 });
 
+/** A Hugging Face model card with a license the Hub refuses, and pipeline_tag left to complete. */
+const HUB_FILE = "tiny-sentiment/README.md";
+const HUB_CARD = replaceLines(HUB_MODEL, { "license: apache-2.0": "license: MIT", "pipeline_tag: text-classification": "pipeline_tag: " });
+
 /** Larger text, and no minimap or sticky scroll over the lines, for pictures that read at README width. */
 const SETTINGS = { "editor.fontSize": 15, "editor.minimap.enabled": false, "editor.stickyScroll.enabled": false };
 
 /** `line:column` for the cursor after `before` on the card's line that reads exactly `line`, as Go to Line takes it (1-based, UTF-16). */
-function at(line: string, before: string): string {
-  const index = CARD.split("\n").indexOf(line);
+function at(line: string, before: string, card = CARD): string {
+  const index = card.split("\n").indexOf(line);
   if (index < 0 || !line.startsWith(before)) throw new Error(`no line "${line}" starting "${before}" in the card`);
   return `${index + 1}:${before.length + 1}`;
 }
@@ -60,8 +64,8 @@ async function shoot(page: Page, name: string): Promise<void> {
 type Step = readonly [key: string, widget?: string, text?: string];
 
 /** Puts the cursor after `before` on `line`, presses the steps' keys, shoots the widget they open, and closes it. */
-async function shootWidget(page: Page, name: string, [line, before]: readonly [string, string], steps: readonly Step[]): Promise<void> {
-  await goTo(page, at(line, before));
+async function shootWidget(page: Page, name: string, [line, before]: readonly [string, string], steps: readonly Step[], card = CARD): Promise<void> {
+  await goTo(page, at(line, before, card));
   for (const [key, widget, text] of steps) {
     await page.keyboard.press(key);
     if (widget) await page.locator(widget, { hasText: text }).waitFor();
@@ -114,10 +118,19 @@ async function takeScreenshots(page: Page, url: string): Promise<void> {
   await page.keyboard.press("Enter");
   await page.locator(".monaco-editor .view-lines", { hasText: "title: StarCoder" }).waitFor();
   await shoot(page, "new-card");
+
+  // A Hugging Face model card: the license the Hub refuses, with its fix, and the Hub's tasks after pipeline_tag.
+  await quickOpen(page, HUB_FILE, "README.md");
+  await page.locator(".monaco-editor .view-lines", { hasText: "pipeline_tag" }).waitFor();
+  await shootWidget(page, "hub-quick-fix", ["license: MIT", "license: "], [["Control+.", ".action-widget", "Change to `mit`"]], HUB_CARD);
+  await shootWidget(page, "hub-completion", ["pipeline_tag: ", "pipeline_tag: "], [
+    ["Control+Space", ".suggest-widget .monaco-list-row", "text-generation"],
+    ["Control+Space", ".suggest-details", "a task of"],
+  ], HUB_CARD);
 }
 
 mkdirSync(DOCS, { recursive: true });
-withWorkbench({ settings: SETTINGS, files: { [`_posts/${FILE}`]: CARD } }, takeScreenshots).catch((e: unknown) => {
+withWorkbench({ settings: SETTINGS, files: { [`_posts/${FILE}`]: CARD, [HUB_FILE]: HUB_CARD } }, takeScreenshots).catch((e: unknown) => {
   console.error(e);
   process.exitCode = 1;
 });

@@ -48,5 +48,9 @@ export function parseHeadings(text: string, lines: readonly Line[], fromLine: nu
   });
 }
 
-/** Heading titles compare without case, punctuation spacing or the `[optional]` mark. */
-export const sameTitle = (a: string, b: string): boolean => a.toLowerCase().replace(/\s+/g, " ") === b.toLowerCase().replace(/\s+/g, " ");
+/** Heading titles compare without case, spacing or the `[optional]` mark (already cut from `Heading.title`). */
+const sameTitle = (a: string, b: string): boolean => a.toLowerCase().replace(/\s+/g, " ") === b.toLowerCase().replace(/\s+/g, " ");
+
+/** Whether a heading is a template section: its title, or a heading of an earlier template for it. */
+export const namesSection = (heading: string, section: { readonly title: string; readonly aliases?: readonly string[] }): boolean =>
+  sameTitle(heading, section.title) || (section.aliases ?? []).some((alias) => sameTitle(heading, alias));

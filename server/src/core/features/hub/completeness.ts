@@ -1,6 +1,6 @@
 import type { HubModel } from "../../model/hub";
 import { metaValue } from "../../parse/hubMetadata";
-import { sameTitle } from "../../parse/markdownSections";
+import { headingOf } from "../../rules/hub/sections";
 import { PLACEHOLDER } from "../../schema/hub";
 import type { Completeness } from "../completeness";
 
@@ -15,7 +15,7 @@ export function hubCompleteness(hub: HubModel): Completeness {
   if (metaValue(hub.metadata.root, "license") === undefined) missing.push("license");
   else present++;
   for (const spec of hub.kind.sections.filter((s) => s.recommended)) {
-    const heading = hub.headings.find((h) => sameTitle(h.title, spec.title));
+    const heading = headingOf(hub.headings, spec);
     const body = heading ? text.slice(heading.span.end, heading.end) : undefined;
     if (body === undefined) missing.push(spec.title);
     else if (body.includes(PLACEHOLDER)) missing.push(`${spec.title} (${PLACEHOLDER})`);

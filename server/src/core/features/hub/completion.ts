@@ -5,8 +5,7 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from "vscode-languageserver-types";
 import type { Analysis } from "../../analysis";
 import type { HubModel } from "../../model/hub";
-import { sameTitle } from "../../parse/markdownSections";
-import { sectionText } from "../../rules/hub/sections";
+import { headingOf, sectionText } from "../../rules/hub/sections";
 import { keysOf, stringValueOf } from "../../schema/hub/lookup";
 import { vocabulary } from "../../schema/hub/vocabularies";
 import type { HubKeySpec } from "../../schema/hub";
@@ -77,7 +76,8 @@ function sectionCompletions(analysis: Analysis, hub: HubModel, lineIndex: number
   const line = hub.doc.lines[lineIndex]!;
   const range = analysis.positions.range({ start: line.start, end: line.end });
   const all = hub.kind.sections.flatMap((s) => [s, ...(s.children ?? [])]);
-  return all.filter((s) => !hub.headings.some((h) => h.line !== lineIndex && sameTitle(h.title, s.title))).map((s, i) => ({
+  const others = hub.headings.filter((h) => h.line !== lineIndex);
+  return all.filter((s) => !headingOf(others, s)).map((s, i) => ({
     label: `${"#".repeat(s.level)} ${s.title}`, kind: CompletionItemKind.Module, detail: s.recommended ? "recommended section" : "optional section",
     documentation: { kind: "markdown", value: s.guidance }, sortText: sortKey(i), filterText: `${"#".repeat(s.level)} ${s.title}`,
     textEdit: { range, newText: sectionText(s, "\n").replace(/\$/g, "\\$").trimEnd() }, insertTextFormat: InsertTextFormat.Snippet,

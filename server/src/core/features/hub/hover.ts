@@ -2,7 +2,7 @@ import type { Hover, MarkupContent } from "vscode-languageserver-types";
 import type { Analysis } from "../../analysis";
 import type { HubModel } from "../../model/hub";
 import { nodeAt } from "../../parse/hubMetadata";
-import { sameTitle } from "../../parse/markdownSections";
+import { namesSection } from "../../parse/markdownSections";
 import { keyAtPath, stringValueOf } from "../../schema/hub/lookup";
 import { findValue } from "../../schema/hub/vocabularies";
 import type { HubKeySpec } from "../../schema/hub";
@@ -31,7 +31,7 @@ export function hubHover(analysis: Analysis, hub: HubModel, offset: number): Hov
     return option ? { contents: { kind: "markdown", value: `**${option.label}**\n\n${option.help.description}\n\nA value of \`${spec.key}\`.` }, range: positions.range(node.span) } : undefined;
   }
   const heading = hub.headings.find((h) => contains(h.span, offset));
-  const section = heading && [...hub.kind.sections, ...hub.kind.sections.flatMap((s) => s.children ?? [])].find((s) => sameTitle(s.title, heading.title));
+  const section = heading && [...hub.kind.sections, ...hub.kind.sections.flatMap((s) => s.children ?? [])].find((s) => namesSection(heading.title, s));
   if (!heading || !section) return undefined;
   return { contents: { kind: "markdown", value: `**${section.title}**${section.recommended ? "" : " (optional)"}\n\n${section.guidance}\n\nA section of the Hub's ${hub.kind.name} template.` }, range: positions.range(heading.titleSpan) };
 }

@@ -2,7 +2,7 @@
  * The body of a Hub card against the template's sections: recommended sections not written yet,
  * and the template's placeholders left in. Both are information: the card is unfinished, not wrong.
  */
-import { sameTitle, type Heading } from "../../parse/markdownSections";
+import { namesSection, type Heading } from "../../parse/markdownSections";
 import { PLACEHOLDER, type HubSectionSpec } from "../../schema/hub";
 import type { HubModel } from "../../model/hub";
 import type { TextEdit } from "../problem";
@@ -14,7 +14,8 @@ export interface MissingSection {
   readonly offset: number;
 }
 
-const headingOf = (headings: readonly Heading[], spec: HubSectionSpec): Heading | undefined => headings.find((h) => sameTitle(h.title, spec.title));
+/** The card's heading for a template section, if it has one. */
+export const headingOf = (headings: readonly Heading[], spec: HubSectionSpec): Heading | undefined => headings.find((h) => namesSection(h.title, spec));
 
 /** The template's top-level sections the card lacks, each with the offset it belongs at. */
 export function missingSections(model: HubModel, recommendedOnly: boolean): MissingSection[] {

@@ -60,82 +60,29 @@ any-to-any|Any-to-Any|multimodal
 video-to-video|Video-to-Video|cv
 other||other`;
 
-/** Task ids of finer tasks (dataset `task_ids`): id|display name (empty when it spells out the id)|the pipeline tag they belong to. */
-export const SUBTASKS = `acceptability-classification||text-classification
-entity-linking-classification||text-classification
-fact-checking||text-classification
-intent-classification||text-classification
-language-identification||text-classification
-multi-class-classification||text-classification
-multi-label-classification||text-classification
-multi-input-text-classification|Multi-input Text Classification|text-classification
-natural-language-inference||text-classification
-semantic-similarity-classification||text-classification
-sentiment-classification||text-classification
-topic-classification||text-classification
-semantic-similarity-scoring||text-classification
-sentiment-scoring||text-classification
-sentiment-analysis||text-classification
-hate-speech-detection||text-classification
-text-scoring||text-classification
-named-entity-recognition||token-classification
-part-of-speech||token-classification
-parsing||token-classification
-lemmatization||token-classification
-word-sense-disambiguation||token-classification
-coreference-resolution|Coreference-resolution|token-classification
-extractive-qa||question-answering
-open-domain-qa||question-answering
-closed-domain-qa||question-answering
-news-articles-summarization||summarization
-news-articles-headline-generation||summarization
-dialogue-modeling||text-generation
-dialogue-generation||text-generation
-conversational||text-generation
-language-modeling||text-generation
-text-simplification||text-generation
-explanation-generation||text-generation
-abstractive-qa||text-generation
-open-domain-abstractive-qa||text-generation
-closed-domain-qa||text-generation
-open-book-qa||text-generation
-closed-book-qa||text-generation
-text2text-generation||text-generation
-slot-filling||fill-mask
-masked-language-modeling||fill-mask
-keyword-spotting||audio-classification
-speaker-identification||audio-classification
-audio-intent-classification||audio-classification
-audio-emotion-recognition||audio-classification
-audio-language-identification||audio-classification
-multi-label-image-classification||image-classification
-multi-class-image-classification||image-classification
-face-detection||object-detection
-vehicle-detection||object-detection
-instance-segmentation||image-segmentation
-semantic-segmentation||image-segmentation
-panoptic-segmentation||image-segmentation
-image-captioning||image-to-text
-image-inpainting||image-to-image
-image-colorization||image-to-image
-super-resolution||image-to-image
-grasping||robotics
-task-planning||robotics
-tabular-multi-class-classification||tabular-classification
-tabular-multi-label-classification||tabular-classification
-tabular-single-column-regression||tabular-regression
-rdf-to-text||tabular-to-text
-multiple-choice-qa||multiple-choice
-multiple-choice-coreference-resolution||multiple-choice
-document-retrieval||text-retrieval
-utterance-retrieval||text-retrieval
-entity-linking-retrieval||text-retrieval
-fact-checking-retrieval||text-retrieval
-univariate-time-series-forecasting||time-series-forecasting
-multivariate-time-series-forecasting||time-series-forecasting
-visual-question-answering||visual-question-answering
-document-question-answering||document-question-answering
-pose-estimation||keypoint-detection`;
+/** Task ids of finer tasks (dataset `task_ids`), by the pipeline tag they belong to: tag|id,id=display name (when it does not spell out the id),… */
+export const SUBTASKS = `text-classification|acceptability-classification,entity-linking-classification,fact-checking,intent-classification,language-identification,multi-class-classification,multi-label-classification,multi-input-text-classification=Multi-input Text Classification,natural-language-inference,semantic-similarity-classification,sentiment-classification,topic-classification,semantic-similarity-scoring,sentiment-scoring,sentiment-analysis,hate-speech-detection,text-scoring
+token-classification|named-entity-recognition,part-of-speech,parsing,lemmatization,word-sense-disambiguation,coreference-resolution=Coreference-resolution
+question-answering|extractive-qa,open-domain-qa,closed-domain-qa
+summarization|news-articles-summarization,news-articles-headline-generation
+text-generation|dialogue-modeling,dialogue-generation,conversational,language-modeling,text-simplification,explanation-generation,abstractive-qa,open-domain-abstractive-qa,closed-domain-qa,open-book-qa,closed-book-qa,text2text-generation
+fill-mask|slot-filling,masked-language-modeling
+audio-classification|keyword-spotting,speaker-identification,audio-intent-classification,audio-emotion-recognition,audio-language-identification
+image-classification|multi-label-image-classification,multi-class-image-classification
+object-detection|face-detection,vehicle-detection
+image-segmentation|instance-segmentation,semantic-segmentation,panoptic-segmentation
+image-to-text|image-captioning
+image-to-image|image-inpainting,image-colorization,super-resolution
+robotics|grasping,task-planning
+tabular-classification|tabular-multi-class-classification,tabular-multi-label-classification
+tabular-regression|tabular-single-column-regression
+tabular-to-text|rdf-to-text
+multiple-choice|multiple-choice-qa,multiple-choice-coreference-resolution
+text-retrieval|document-retrieval,utterance-retrieval,entity-linking-retrieval,fact-checking-retrieval
+time-series-forecasting|univariate-time-series-forecasting,multivariate-time-series-forecasting
+visual-question-answering|visual-question-answering
+document-question-answering|document-question-answering
+keypoint-detection|pose-estimation`;
 
 /** Model libraries the Hub knows (`library_name`): id|display name (left out when it is the id capitalised). */
 export const LIBRARIES = `acestep|ACE-Step

@@ -54,6 +54,8 @@ export interface HubKeySpec {
 /** A section of the Hub's card template. */
 export interface HubSectionSpec {
   readonly title: string;
+  /** Headings of the Hub's earlier templates (the `datasets` card template, the cards `Trainer` writes) that serve as this section. */
+  readonly aliases?: readonly string[];
   /** 1 for `#`, 2 for `##`, … as the template writes it. */
   readonly level: number;
   /** Recommended sections missing from a card are reported (information); the others are only offered. */

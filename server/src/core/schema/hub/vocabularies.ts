@@ -63,7 +63,10 @@ function build(id: VocabularyId): readonly OptionSpec[] {
     case "task":
       return rows(TASKS).map(([label, name, modality]) => ({ label: label!, help: { description: `${taskName(label!, name!)}: a task of ${MODALITIES[modality!] ?? modality!}.` } }));
     case "subtask":
-      return rows(SUBTASKS).map(([label, name, parent]) => ({ label: label!, help: { description: `${taskName(label!, name!)}, a kind of ${parent!}.` } }));
+      return rows(SUBTASKS).flatMap(([parent, subs]) => subs!.split(",").map((sub) => {
+        const [label, name] = sub.split("=");
+        return { label: label!, help: { description: `${taskName(label!, name ?? "")}, a kind of ${parent!}.` } };
+      }));
     case "library":
       return rows(LIBRARIES).map(([label, name]) => ({ label: label!, help: { description: `The ${name ?? label!} library.` } }));
     default:
