@@ -177,7 +177,11 @@ export interface WorkbenchOptions {
 export async function withWorkbench<T>(options: WorkbenchOptions, use: (page: Page, url: string) => Promise<T>): Promise<T> {
   const sandbox = createSandbox(options.settings);
   try {
-    for (const [file, text] of Object.entries(options.files ?? {})) writeFileSync(path.join(sandbox.workspace, file), text);
+    for (const [file, text] of Object.entries(options.files ?? {})) {
+      // A Hub card is a README.md in a folder of its own, which the sandbox does not have yet.
+      mkdirSync(path.dirname(path.join(sandbox.workspace, file)), { recursive: true });
+      writeFileSync(path.join(sandbox.workspace, file), text);
+    }
     const server = await startCodeServer(sandbox);
     try {
       const browser = await launchChromium();

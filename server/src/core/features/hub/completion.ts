@@ -45,7 +45,7 @@ function valueItems(spec: HubKeySpec): CompletionItem[] {
   if (spec.value.kind === "boolean") return ["true", "false"].map((label) => ({ label, kind: CompletionItemKind.Value }));
   const id = stringValueOf(spec.value)?.vocabulary;
   if (!id) return [];
-  return vocabulary(id).map((o, i) => ({ label: o.label, kind: CompletionItemKind.EnumMember, detail: o.help.description.split(". ")[0], documentation: { kind: "markdown", value: o.help.description }, sortText: sortKey(i) }));
+  return vocabulary(id).map((o, i) => ({ label: o.label, kind: CompletionItemKind.EnumMember, documentation: { kind: "markdown", value: o.help.description }, sortText: sortKey(i) }));
 }
 
 function metadataCompletions(hub: HubModel, lineIndex: number, before: string): CompletionItem[] {
