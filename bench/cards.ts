@@ -4,7 +4,7 @@
  * more hyperparameter sections (one per model size, as large cards have) and data resources.
  */
 import type { Position } from "vscode-languageserver-types";
-import { CODEX } from "../server/test/lsp/client";
+import { CODEX, readFixture } from "../server/test/lsp/client";
 
 export interface BenchCard {
   readonly name: string;
@@ -84,3 +84,24 @@ export const usualCard = (): BenchCard => codexCard("usual-card", 1);
 
 /** A card of exactly `lines` lines: a section per model size, and a long list of data resources. */
 export const largeCard = (lines: number): BenchCard => codexCard(`card-${lines}-lines`, Math.floor(lines / 25), lines);
+
+/**
+ * A Hugging Face Hub model card of the usual size (the corpus's model cards have 40 to 400 lines),
+ * the Hub tests' card with a license the Hub refuses: typing goes into the body, completion lists
+ * the Hub's libraries (its longest vocabulary), hover explains `pipeline_tag`.
+ */
+export function hubCard(): BenchCard {
+  const lines = readFixture("hub/model.md").replace("license: apache-2.0", "license: MIT").replace(/\n$/, "").split("\n");
+  const at = (line: string): number => indexOf(lines, line);
+  const body = at("Accuracy 0.91 on the IMDB test split.");
+  return {
+    name: "hub-card",
+    uri: "file:///bench/hub-model/README.md",
+    text: `${lines.join("\n")}\n`,
+    lines: lines.length,
+    typeAt: { line: body, character: lines[body]!.length },
+    completeAt: { line: at("library_name: transformers"), character: "library_name: ".length },
+    hoverAt: { line: at("pipeline_tag: text-classification"), character: "pipeline".length },
+    problem: "hub.license",
+  };
+}

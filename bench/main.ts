@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { largeCard, usualCard, type BenchCard } from "./cards";
+import { hubCard, largeCard, usualCard, type BenchCard } from "./cards";
 import { cliCheck, completionWhileIndexing, generateTree, markdownlintCli2, removeTree, serverCheck, TREE_FILES, type GeneratedTree } from "./collection";
 import { readCorpus, type CorpusFile } from "./corpus";
 import { VALIDATE_DELAY_ENV } from "../server/src/lsp/validateDelay";
@@ -57,7 +57,8 @@ function sizeRows(): Row[] {
   const kib = (file: string): number => statSync(path.join(REPO_ROOT, file)).size / 1024;
   const row = (measure: string, file: string, max: number): Row => ({ section: "Size", measure, unit: "KiB", ours: figure([kib(file)]), goal: { max, on: "value" } });
   return [
-    row("server bundle", BUNDLES.server, 400),
+    // The server's goal is 450 KiB since it carries the Hub's vocabularies (issue 11 set it).
+    row("server bundle", BUNDLES.server, 450),
     row("client bundle", BUNDLES.client, 400),
     // The web extension's (package.json `browser`): the server as a web worker, and its client.
     row("browser server bundle", BUNDLES.browserServer, 400),
@@ -83,8 +84,8 @@ const OPERATIONS = [
  * within 3× of markdown-it parsing it plus the round trip, and the requests at the cursor within 3×
  * the round trip (no goal is set for its code actions).
  */
-function latencyRows(runs: readonly SessionRun[], card: BenchCard, large: boolean, markdownIt: readonly Percentiles[]): Row[] {
-  const section = large ? `${card.lines}-line card` : `Usual card (${card.lines} lines)`;
+function latencyRows(runs: readonly SessionRun[], card: BenchCard, large: boolean, markdownIt: readonly Percentiles[], kind = "Usual card"): Row[] {
+  const section = large ? `${card.lines}-line card` : `${kind} (${card.lines} lines)`;
   const of = (pick: (latency: CardLatency) => Percentiles, percentile: keyof Percentiles): number[] => runs.map((run) => pick(run.cards[card.name]!)[percentile]);
   return OPERATIONS.flatMap(([key, name]) => (["p50", "p95"] as const).map((percentile) => {
     const ours = of((l) => l[key], percentile);
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
   const corpus = positionals[0] === undefined && !existsSync(corpusRoot) ? undefined : readCorpus(corpusRoot);
   const lines = corpus?.reduce((n, f) => n + f.text.split("\n").length, 0);
   const corpusNote = corpus ? `corpus: ${corpus.length} files, ${lines} lines, under ${corpusRoot}` : `no corpus at ${corpusRoot}, so no throughput or memory figures: pass its directory (npm run bench -- <dir>)`;
-  const cards = { usual: usualCard(), large: largeCard(LARGE_CARD_LINES) };
+  const cards = { usual: usualCard(), large: largeCard(LARGE_CARD_LINES), hub: hubCard() };
 
   progress(corpus ? `checking throughput (${corpusNote}), ${THROUGHPUT_RUNS} runs` : corpusNote);
   const throughput = corpus && (await measureThroughput(corpus, THROUGHPUT_RUNS));
@@ -157,7 +158,7 @@ async function main(): Promise<void> {
   const markdownIt: Percentiles[] = [];
   for (let i = 0; i < sessions; i++) {
     progress(`editor session ${i + 1} of ${sessions}`);
-    sessionRuns.push(await measureSession(corpus ?? [], [cards.usual, cards.large]));
+    sessionRuns.push(await measureSession(corpus ?? [], [cards.usual, cards.large, cards.hub]));
     markdownIt.push(percentiles(measureMarkdownItParse(cards.large.text, 100)));
   }
 
@@ -176,6 +177,7 @@ async function main(): Promise<void> {
     ...collection.rows,
     ...latencyRows(sessionRuns, cards.usual, false, markdownIt),
     ...latencyRows(sessionRuns, cards.large, true, markdownIt),
+    ...latencyRows(sessionRuns, cards.hub, false, markdownIt, "Hub model card"),
     compared("Start-up", "spawn → initialize result", "ms", startup.server, { name: "node -e 0", runs: startup.bareNode }, { max: 2.5, on: "ratio" }),
     ...(corpus ? [memoryRow(corpus, sessionRuns)] : []),
     ...sizeRows(),

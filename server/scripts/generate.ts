@@ -10,6 +10,9 @@ import { configJsonSchema } from "../src/core/config/jsonSchema";
 import { cardJsonSchema } from "../src/core/features/export";
 import { allSnippets } from "../src/core/features/snippets";
 import { cardSchema } from "../src/core/schema";
+import { HUB_KINDS } from "../src/core/schema/hub";
+import { hubJsonSchema } from "../src/core/features/hub/jsonSchema";
+import { hubDataFile } from "./hubData";
 import { ALL_CODES, CODES } from "../src/core/rules/codes";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -51,6 +54,8 @@ export function generatedFiles(): { path: string; content: string }[] {
     { path: "snippets/model-cards.code-snippets", content: snippetsFile() },
     ...cardSchema.kinds.map((kind) => ({ path: schemaPath(kind.tag), content: `${JSON.stringify(cardJsonSchema(kind), null, 2)}\n` })),
     { path: CONFIG_SCHEMA_PATH, content: `${JSON.stringify(configJsonSchema(), null, 2)}\n` },
+    ...HUB_KINDS.map((kind) => ({ path: schemaPath(kind.id), content: `${JSON.stringify(hubJsonSchema(kind), null, 2)}\n` })),
+    { path: "server/src/core/schema/hub/generated.ts", content: hubDataFile() },
     { path: "package.json", content: packageJson(read("package.json")) },
     { path: "README.md", content: readme(read("README.md")) },
   ];

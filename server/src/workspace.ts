@@ -4,7 +4,7 @@
  * host (`ProjectHost`: the disk in Node, the editor in the browser), so the same index serves both.
  */
 import type { Diagnostic, WorkspaceSymbol } from "vscode-languageserver-types";
-import type { Analysis } from "./core/analysis";
+import { isCard, type Analysis } from "./core/analysis";
 import { cardSummary, type CardSummary } from "./core/features/collection";
 import { cardRow, type CardRow } from "./core/features/table";
 import { cardSymbols, ValueTally, type ValueCounts } from "./core/features/workspace";
@@ -20,8 +20,9 @@ export const MAX_INDEXED_BYTES = 512 * 1024;
 
 /** What the index keeps of a card: enough for symbols, the views and the values, not the card's text. */
 interface IndexedCard {
-  readonly summary: CardSummary;
-  readonly row: CardRow;
+  /** Absent for the kinds the views do not show yet (Hub cards). */
+  readonly summary: CardSummary | undefined;
+  readonly row: CardRow | undefined;
   readonly symbols: readonly WorkspaceSymbol[];
 }
 
@@ -61,12 +62,12 @@ export class WorkspaceIndex {
 
   /** Records a document's latest analysis (only cards are kept) with the diagnostics published for it. */
   set(analysis: Analysis, diagnostics: readonly Diagnostic[]): void {
-    const summary = analysis.model && cardSummary(analysis, diagnostics);
-    const row = cardRow(analysis);
-    if (!summary || !row) {
+    if (!isCard(analysis)) {
       this.delete(analysis.uri);
       return;
     }
+    const summary = cardSummary(analysis, diagnostics);
+    const row = cardRow(analysis);
     this.cards.set(analysis.uri, detached({ summary, row, symbols: cardSymbols(analysis) }));
     this.tally.set(analysis);
     this.changed();
@@ -122,7 +123,7 @@ export class WorkspaceIndex {
 
   /** Every card's summary, in no particular order. */
   summaries(): CardSummary[] {
-    return [...this.cards.values()].map((c) => c.summary);
+    return [...this.cards.values()].flatMap((c) => c.summary ?? []);
   }
 
   /** One card's table row. */
@@ -132,7 +133,7 @@ export class WorkspaceIndex {
 
   /** Every card's table row. */
   rows(): (CardRow & { readonly uri: string })[] {
-    return [...this.cards.entries()].map(([uri, c]) => ({ uri, ...c.row }));
+    return [...this.cards.entries()].flatMap(([uri, c]) => (c.row ? [{ uri, ...c.row }] : []));
   }
 
   /** The values the workspace's cards use, per field, most used first. */

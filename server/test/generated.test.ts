@@ -6,6 +6,7 @@ import { analyze } from "../src/core/analysis";
 import { cardSnippet } from "../src/core/features/snippets";
 import { cardSchema } from "../src/core/schema";
 import { generatedFiles, ROOT } from "../scripts/generate";
+import { expandSnippet } from "./core/helpers";
 
 describe("generated files", () => {
   for (const file of generatedFiles()) {
@@ -15,26 +16,11 @@ describe("generated files", () => {
   }
 });
 
-/** Expands a snippet the way the editor does when the user accepts every default: first choice, default text, mirrors. */
-function expand(body: readonly string[], variables: Record<string, string>): string {
-  const values = new Map<string, string>();
-  const text = body.join("\n");
-  const filled = text.replace(/\$\{(\d+)(?::([^}]*)|\|([^|]*)\|)\}/g, (_m, n: string, dflt: string | undefined, choices: string | undefined) => {
-    const value = dflt ?? choices!.split(",")[0]!;
-    values.set(n, value);
-    return value;
-  });
-  return filled
-    .replace(/\$\{(\d+)\}/g, (_m, n: string) => values.get(n) ?? "")
-    .replace(/\$([A-Z_]+)/g, (_m, name: string) => variables[name] ?? "")
-    .replace(/\$0/g, "");
-}
-
 describe("card snippets", () => {
   const variables = { CURRENT_YEAR: "2026", CURRENT_MONTH: "11", CURRENT_DATE: "26", CURRENT_HOUR: "09", CURRENT_MINUTE: "30", CURRENT_SECOND: "00", CURRENT_TIMEZONE_OFFSET: "+08:00" };
   for (const kind of cardSchema.kinds) {
     it(`the ${kind.name} snippet, filled with its defaults, is a card with no structural problem`, () => {
-      const text = expand(cardSnippet(kind).body, variables);
+      const text = expandSnippet(cardSnippet(kind).body, variables);
       const analysis = analyze("file:///site/_posts/2026-11-26-New.md", text, { forcedCard: false, today: new Date() });
       assert.equal(analysis.model?.kind, kind);
       // Choice groups start unchecked on purpose: the author has to pick. Everything else must be clean.

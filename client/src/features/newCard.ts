@@ -16,7 +16,8 @@ const today = (): string => {
 
 /**
  * "Model Cards: New Model Card" / "New Benchmark Card": asks for the name, creates
- * `<postsFolder>/YYYY-MM-DD-<Name>.md` from the same template as the snippet, never over an
+ * `<postsFolder>/YYYY-MM-DD-<Name>.md` ("New Hugging Face Model/Dataset Card": `<Name>/README.md`,
+ * the repository's card) from the same template as the snippet, never over an
  * existing file, and leaves the cursor at the first tab stop. A name passed as the command's
  * argument (a keybinding's `args`, another extension, the tests) is taken without asking.
  */
@@ -26,7 +27,15 @@ export function registerNewCard(context: vscode.ExtensionContext): vscode.Dispos
     return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, Snippet>;
   };
 
-  const create = async (prefix: string, what: string, given: unknown): Promise<void> => {
+  /** Where a Jekyll card goes: `<postsFolder>/YYYY-MM-DD-<Name>.md`. */
+  const post = (folder: vscode.WorkspaceFolder, name: string): vscode.Uri => {
+    const posts = vscode.workspace.getConfiguration("modelCards", folder.uri).get<string>("postsFolder", "_posts");
+    return vscode.Uri.joinPath(folder.uri, posts, `${today()}-${name.replace(UNSAFE, "-")}.md`);
+  };
+  /** Where a Hub card goes: the README.md of a folder named after the repository, as the Hub reads it. */
+  const repository = (folder: vscode.WorkspaceFolder, name: string): vscode.Uri => vscode.Uri.joinPath(folder.uri, name.replace(UNSAFE, "-"), "README.md");
+
+  const create = async (prefix: string, what: string, given: unknown, place: (folder: vscode.WorkspaceFolder, name: string) => vscode.Uri): Promise<void> => {
     const folder = vscode.workspace.workspaceFolders?.length === 1 ? vscode.workspace.workspaceFolders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: `Where to create the ${what}` });
     if (!folder) {
       void vscode.window.showErrorMessage(`Open a folder (your site) to create a ${what} in it.`);
@@ -34,12 +43,11 @@ export function registerNewCard(context: vscode.ExtensionContext): vscode.Dispos
     }
     const name = (typeof given === "string" && given.trim() !== "" ? given : await vscode.window.showInputBox({
       title: `New ${what}`,
-      prompt: "The model or benchmark name, as in the title (e.g. Codex)",
+      prompt: "The model, benchmark or dataset name, as in the title (e.g. Codex)",
       validateInput: (value) => (value.trim() === "" ? "Give a name." : undefined),
     }))?.trim();
     if (!name) return;
-    const posts = vscode.workspace.getConfiguration("modelCards", folder.uri).get<string>("postsFolder", "_posts");
-    const uri = vscode.Uri.joinPath(folder.uri, posts, `${today()}-${name.replace(UNSAFE, "-")}.md`);
+    const uri = place(folder, name);
     try {
       await vscode.workspace.fs.stat(uri);
       void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri)} already exists; it was left as it is.`);
@@ -60,7 +68,9 @@ export function registerNewCard(context: vscode.ExtensionContext): vscode.Dispos
   };
 
   return vscode.Disposable.from(
-    vscode.commands.registerCommand("modelCards.newModelCard", (name: unknown) => create("model-card", "model card", name)),
-    vscode.commands.registerCommand("modelCards.newBenchmarkCard", (name: unknown) => create("benchmark-card", "benchmark card", name)),
+    vscode.commands.registerCommand("modelCards.newModelCard", (name: unknown) => create("model-card", "model card", name, post)),
+    vscode.commands.registerCommand("modelCards.newBenchmarkCard", (name: unknown) => create("benchmark-card", "benchmark card", name, post)),
+    vscode.commands.registerCommand("modelCards.newHubModelCard", (name: unknown) => create("hf-model-card", "Hugging Face model card", name, repository)),
+    vscode.commands.registerCommand("modelCards.newHubDatasetCard", (name: unknown) => create("hf-dataset-card", "Hugging Face dataset card", name, repository)),
   );
 }

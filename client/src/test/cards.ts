@@ -3,7 +3,7 @@
  * card and the slips a person makes in it. Pure, so that both the suite (inside VS Code) and the
  * screenshot script (outside) use it.
  */
-export { CODEX } from "./codex";
+export { CODEX, HUB_MODEL } from "./codex";
 
 /** `text` with each line that is a key of `changes` replaced by its value, or dropped for null. */
 export function replaceLines(text: string, changes: Readonly<Record<string, string | null>>): string {

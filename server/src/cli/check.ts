@@ -1,3 +1,4 @@
+import { cardKindName } from "../core/analysis";
 import { pathToFileURL } from "node:url";
 import type { Config } from "../core/config";
 import { configProblems } from "../core/features/diagnostics";
@@ -29,7 +30,7 @@ export function checkDocument(service: CardService, file: string, uri: string, t
     notes = outcome.refused.map(({ code, title, loss }) => `held back the fix "${title}" (${code}): it would have lost ${JSON.stringify(loss.token)}; please report this`);
   }
   const document = { uri, version: 1, getText: () => current };
-  const kind = service.analysis(document).model?.kind.name;
+  const kind = cardKindName(service.analysis(document));
   // In reading order, as a person goes through a file; the editor lists them by position too.
   const problems = service.reported(document).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   service.forget(uri);

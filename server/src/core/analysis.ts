@@ -1,9 +1,11 @@
 import { bindCard, type CardModel } from "./model/card";
 import { declaredKind, guessKind } from "./model/kind";
 import { matchField } from "./model/card";
+import { recogniseHubCard, type HubModel } from "./model/hub";
 import { parseDocument, type ParsedDocument } from "./parse/document";
 import { cardSchema, type CardKindSpec } from "./schema";
 import { RULES } from "./rules";
+import { checkHubCard } from "./rules/hub";
 import { frontMatterRule } from "./rules/frontMatter";
 import type { Code } from "./rules/codes";
 import type { Problem } from "./rules/problem";
@@ -17,6 +19,8 @@ export interface Analysis {
   readonly positions: Positions;
   /** Undefined for markdown that is not a card: the extension then offers nothing at all. */
   readonly model: CardModel | undefined;
+  /** Set instead of `model` for a Hugging Face Hub card (README.md with Hub metadata). */
+  readonly hub?: HubModel;
   readonly problems: readonly Problem[];
   /** The problems the card's suppression comments hide. */
   readonly hidden: readonly Problem[];
@@ -66,6 +70,12 @@ function describesCard(parsed: ParsedDocument, kinds: readonly CardKindSpec[]): 
   return parsed.text.slice(bodyStart).trim() === "" ? kind : undefined;
 }
 
+/** Whether a document is a card of any kind (a Jekyll post's or a Hub card): the features then apply. */
+export const isCard = (analysis: Analysis): boolean => analysis.model !== undefined || analysis.hub !== undefined;
+
+/** The human name of the document's card kind ("model card", "Hugging Face dataset card"), if it is a card. */
+export const cardKindName = (analysis: Analysis): string | undefined => analysis.model?.kind.name ?? analysis.hub?.kind.name;
+
 /** Parses, binds and checks one document. Pure, and never throws on any input text. */
 export function analyze(uri: string, text: string, options: AnalyzeOptions): Analysis {
   const kinds = options.kinds ?? cardSchema.kinds;
@@ -73,6 +83,9 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   const parsed = parseDocument(text);
   const positions = new Positions(parsed.lines);
   const declared = describesCard(parsed, kinds);
+  // A post's card tags decide first; then Hub metadata; a card glob's guess is the last resort.
+  const hub = declared ? undefined : recogniseHubCard(uri, parsed, options.forcedCard);
+  if (hub) return { uri, parsed, positions, model: undefined, hub, ...applySuppressions(parsed, checkHubCard(hub, positions), (offset) => positions.lineIndexAt(offset)) };
   const kind = declared ?? (options.forcedCard ? guessKind(parsed, kinds) : undefined);
   if (!kind) return { uri, parsed, positions, model: undefined, problems: [], hidden: [] };
   const model = bindCard(parsed, kind);

@@ -1,5 +1,5 @@
 import type { CodeAction, CompletionItem, Diagnostic, DocumentLink, DocumentSymbol, FoldingRange, Hover, Position, Range, TextEdit } from "vscode-languageserver-types";
-import { analyze, type Analysis, type AnalyzeOptions } from "./analysis";
+import { analyze, isCard, type Analysis, type AnalyzeOptions } from "./analysis";
 import { toggleAction, toggleCheckboxes } from "./features/checkboxes";
 import { codeActions, wantedKind } from "./features/codeActions";
 import { completeness, fillMissingEdits, type Completeness } from "./features/completeness";
@@ -142,7 +142,7 @@ export class CardService {
     const wanted = (kind: string): boolean => wantedKind(only, kind);
     const actions = [...codeActions(analysis, span, this.settings(document.uri)), ...(toggle ? [toggle] : [])].filter((a) => wanted(a.kind ?? ""));
     // Fix-all runs every normalizing fix to a fixed point: worth it only when asked for (on save, or from the Source Action menu).
-    if (only && wanted(FIX_ALL_KIND) && analysis.model) {
+    if (only && wanted(FIX_ALL_KIND) && isCard(analysis)) {
       const fixed = fixAll(document.uri, analysis.parsed.text, this.options(document.uri), this.settings(document.uri), "normalize");
       const edits = minimalEdit(analysis.parsed.text, fixed.text).map((e) => analysis.positions.edit(e));
       if (edits.length > 0) actions.push({ title: `Fix ${fixed.applied.length} problem(s) of form (markers, indent, emoji, ✅/❌, checkboxes, order)`, kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: edits } } });

@@ -4,6 +4,7 @@
  */
 import { CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { isCard } from "../core/analysis";
 import { configCodeActions, configCompletion, configHover } from "../core/config/authoring";
 import { TOGGLE_KIND } from "../core/features/checkboxes";
 import { FIX_ALL_KIND } from "../core/features/fixAll";
@@ -252,7 +253,7 @@ connection.onRequest(CHECK_WORKSPACE, async (params: unknown, token: Cancellatio
       reported = performance.now();
       void connection.sendNotification(CHECK_PROGRESS, { done, total } satisfies CheckProgress);
     }
-    if (!loaded?.analysis.model) return;
+    if (!loaded || !isCard(loaded.analysis)) return;
     const analysis = loaded.analysis;
     cards++;
     const open = documents.get(analysis.uri);

@@ -128,3 +128,18 @@ export function corpusPosts(): CorpusPost[] {
     .sort()
     .map((name) => ({ name, uri: pathToFileURL(path.join(CORPUS_POSTS, name)).href, text: readFileSync(path.join(CORPUS_POSTS, name), "utf8") }));
 }
+
+/** Expands a snippet the way the editor does when the user accepts every default: first choice, default text, mirrors. */
+export function expandSnippet(body: readonly string[], variables: Record<string, string>): string {
+  const values = new Map<string, string>();
+  const text = body.join("\n");
+  const filled = text.replace(/\$\{(\d+)(?::([^}]*)|\|([^|]*)\|)\}/g, (_m, n: string, dflt: string | undefined, choices: string | undefined) => {
+    const value = dflt ?? choices!.split(",")[0]!;
+    values.set(n, value);
+    return value;
+  });
+  return filled
+    .replace(/\$\{(\d+)\}/g, (_m, n: string) => values.get(n) ?? "")
+    .replace(/\$([A-Z_]+)/g, (_m, name: string) => variables[name] ?? "")
+    .replace(/\$0/g, "");
+}

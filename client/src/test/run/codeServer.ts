@@ -179,7 +179,11 @@ export interface WorkbenchOptions {
 export async function withWorkbench<T>(options: WorkbenchOptions, use: (page: Page, url: string) => Promise<T>): Promise<T> {
   const sandbox = createSandbox({ ...options.settings, ...(options.web && WEB_EXTENSION_KIND) });
   try {
-    for (const [file, text] of Object.entries(options.files ?? {})) writeFileSync(path.join(sandbox.workspace, file), text);
+    for (const [file, text] of Object.entries(options.files ?? {})) {
+      // A Hub card is a README.md in a folder of its own, which the sandbox does not have yet.
+      mkdirSync(path.dirname(path.join(sandbox.workspace, file)), { recursive: true });
+      writeFileSync(path.join(sandbox.workspace, file), text);
+    }
     const server = await startCodeServer(sandbox);
     try {
       const browser = await launchChromium();

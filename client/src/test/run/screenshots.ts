@@ -8,7 +8,7 @@
 import { mkdirSync } from "node:fs";
 import * as path from "node:path";
 import type { Page } from "playwright-core";
-import { CODEX, replaceLines, withoutSection } from "../cards";
+import { CODEX, HUB_MODEL, replaceLines, withoutSection } from "../cards";
 import { withWorkbench } from "./codeServer";
 import { REPO_ROOT } from "./sandbox";
 
@@ -35,13 +35,16 @@ const FAMILY: Readonly<Record<string, string>> = {
   "_posts/2022-04-12-InCoder.md": family("InCoder", "`1.3B`; `6.7B`", { "- 🔑Public: ❌": "- 🔑Public: √", "    * [ ] fill-in-the-middle": "    * [x] fill-in-the-middle", "  + hardware: V100": "  + hardware: 248 V100" }),
   "_posts/2023-01-09-SantaCoder.md": family("SantaCoder", "`1.1B`", { "- 🔑Public: ❌": "- 🔑Public: ✅", "    * [ ] fill-in-the-middle": "    * [x] fill-in-the-middle", "  + hardware: V100": "  + hardware: 96 A100" }),
 };
+/** A Hugging Face model card with a license the Hub refuses, and pipeline_tag left to complete. */
+const HUB_FILE = "tiny-sentiment/README.md";
+const HUB_CARD = replaceLines(HUB_MODEL, { "license: apache-2.0": "license: MIT", "pipeline_tag: text-classification": "pipeline_tag: " });
 
 /** Larger text, and no minimap or sticky scroll over the lines, for pictures that read at README width. */
 const SETTINGS = { "editor.fontSize": 15, "editor.minimap.enabled": false, "editor.stickyScroll.enabled": false };
 
 /** `line:column` for the cursor after `before` on the card's line that reads exactly `line`, as Go to Line takes it (1-based, UTF-16). */
-function at(line: string, before: string): string {
-  const index = CARD.split("\n").indexOf(line);
+function at(line: string, before: string, card = CARD): string {
+  const index = card.split("\n").indexOf(line);
   if (index < 0 || !line.startsWith(before)) throw new Error(`no line "${line}" starting "${before}" in the card`);
   return `${index + 1}:${before.length + 1}`;
 }
@@ -74,8 +77,8 @@ async function shoot(page: Page, name: string): Promise<void> {
 type Step = readonly [key: string, widget?: string, text?: string];
 
 /** Puts the cursor after `before` on `line`, presses the steps' keys, shoots the widget they open, and closes it. */
-async function shootWidget(page: Page, name: string, [line, before]: readonly [string, string], steps: readonly Step[]): Promise<void> {
-  await goTo(page, at(line, before));
+async function shootWidget(page: Page, name: string, [line, before]: readonly [string, string], steps: readonly Step[], card = CARD): Promise<void> {
+  await goTo(page, at(line, before, card));
   for (const [key, widget, text] of steps) {
     await page.keyboard.press(key);
     if (widget) await page.locator(widget, { hasText: text }).waitFor();
@@ -126,13 +129,23 @@ async function takeScreenshots(page: Page, url: string): Promise<void> {
   await page.locator(".statusbar-item", { hasText: /Card (\d+)\/\1 fields/ }).waitFor();
 
   // New Model Card asks for the name, then opens the new post at its first tab stop, the title.
-  await pickInQuickOpen(page, ">Model Cards: New Model Card", "New Model Card");
+  // Clicked, not taken with Enter: the palette may list New Hugging Face Model Card first for these words.
+  await page.keyboard.press("Control+P");
+  await page.locator(".quick-input-widget input").fill(">Model Cards: New Model Card");
+  await page.locator(".quick-input-list .monaco-list-row", { hasText: "New Model Card" }).click();
   await page.locator(".quick-input-widget", { hasText: "as in the title" }).waitFor();
   await page.keyboard.type("StarCoder");
   await shoot(page, "new-card-name");
   await page.keyboard.press("Enter");
   await page.locator(".monaco-editor .view-lines", { hasText: "title: StarCoder" }).waitFor();
   await shoot(page, "new-card");
+
+  // A Hugging Face model card: the license the Hub refuses, with its fix, and the Hub's tasks after pipeline_tag.
+  await quickOpen(page, HUB_FILE, "README.md");
+  await page.locator(".monaco-editor .view-lines", { hasText: "pipeline_tag" }).waitFor();
+  await shootWidget(page, "hub-quick-fix", ["license: MIT", "license: "], [["Control+.", ".action-widget", "Change to `mit`"]], HUB_CARD);
+  // The help beside the list stays open from the first completion shot: one Ctrl+Space shows both.
+  await shootWidget(page, "hub-completion", ["pipeline_tag: ", "pipeline_tag: "], [["Control+Space", ".suggest-details", "a task of"]], HUB_CARD);
 
   // The Model Cards view in the Explorer: each card with its completeness and problems.
   await pickInQuickOpen(page, ">Explorer: Focus on Model Cards View", "Focus on Model Cards View");
@@ -171,7 +184,7 @@ async function takeWebScreenshots(page: Page, url: string): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(DOCS, { recursive: true });
-  const files = { [`_posts/${FILE}`]: CARD, ...FAMILY };
+  const files = { [`_posts/${FILE}`]: CARD, ...FAMILY, [HUB_FILE]: HUB_CARD };
   if (process.argv[2] !== "web") await withWorkbench({ settings: SETTINGS, files }, takeScreenshots);
   await withWorkbench({ settings: SETTINGS, files, web: true }, takeWebScreenshots);
 }

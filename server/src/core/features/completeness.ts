@@ -2,6 +2,7 @@ import type { Analysis } from "../analysis";
 import type { BoundSection, CardModel } from "../model/card";
 import type { TextEdit } from "../rules/problem";
 import { cardMissingFields, insertAll, type Missing } from "../rules/structure";
+import { hubCompleteness } from "./hub/completeness";
 import { displayName, PATH_SEPARATOR, type FieldSpec } from "../schema";
 
 export interface Completeness {
@@ -36,6 +37,7 @@ function countPresent(section: BoundSection, missing: readonly Missing[]): numbe
 
 /** How many of the card's required fields are there, at every level, and which are missing. */
 export function completeness(analysis: Analysis): Completeness | undefined {
+  if (analysis.hub) return hubCompleteness(analysis.hub);
   const model = analysis.model;
   if (!model) return undefined;
   const missingFields = cardMissingFields(model);

@@ -1,3 +1,4 @@
+import { hubCompletions } from "./hub/completion";
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem } from "vscode-languageserver-types";
 import type { Analysis } from "../analysis";
 import type { BoundField } from "../model/card";
@@ -161,6 +162,7 @@ function bulletCompletions(analysis: Analysis, line: number, lineText: string, l
  * the workspace's cards use first), missing fields and options.
  */
 export function complete(analysis: Analysis, offset: number, today: Date, values: ValueCounts = NO_VALUES): CompletionItem[] {
+  if (analysis.hub) return hubCompletions(analysis, analysis.hub, offset);
   if (!analysis.model) return [];
   const { parsed, positions } = analysis;
   const lineIndex = positions.lineIndexAt(offset);

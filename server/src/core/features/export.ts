@@ -3,6 +3,7 @@ import type { BoundField, BoundSection } from "../model/card";
 import { matchesOption } from "../model/labels";
 import type { ListItem } from "../parse/body";
 import { canonicalCheckbox } from "../parse/body";
+import { exportHubCard } from "./hub/export";
 import { cardSchema, isNotReported, type CardKindSpec, type FieldSpec } from "../schema";
 
 /**
@@ -89,6 +90,7 @@ export type JsonObject = { [key: string]: JsonValue };
 
 /** The card as JSON data, or undefined for markdown that is not a card; `visit` hears each field on the way. */
 export function exportCard(analysis: Analysis, visit?: FieldVisitor): JsonObject | undefined {
+  if (analysis.hub) return exportHubCard(analysis.hub);
   const model = analysis.model;
   if (!model) return undefined;
   const frontMatter: { [key: string]: JsonValue } = {};

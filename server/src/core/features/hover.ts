@@ -5,6 +5,7 @@ import { cardSchema, type OptionSpec } from "../schema";
 import { directiveHover } from "../suppress/editing";
 import { contains, type Span } from "../text/span";
 import { fieldHelp, frontMatterHelp, optionHelp } from "./helpText";
+import { hubHover } from "./hub/hover";
 import { locateLine } from "./locate";
 
 /** The known value (✅/❌, a precision, a publisher) written at an offset of a field's value, if any. */
@@ -23,6 +24,7 @@ function valueAt(text: string, value: Span, offset: number, options: readonly Op
 }
 
 export function hover(analysis: Analysis, offset: number): Hover | undefined {
+  if (analysis.hub) return hubHover(analysis, analysis.hub, offset);
   if (!analysis.model) return undefined;
   const { parsed, positions } = analysis;
   const text = parsed.text;

@@ -2,6 +2,7 @@ import { FoldingRangeKind, SymbolKind, type DocumentLink, type DocumentSymbol, t
 import type { Analysis } from "../analysis";
 import type { ListItem } from "../parse/body";
 import type { Span } from "../text/span";
+import { hubFolding, hubSymbols } from "./hub/outline";
 import { locateLine } from "./locate";
 
 function symbolKind(analysis: Analysis, item: ListItem): SymbolKind {
@@ -32,6 +33,7 @@ function itemSymbol(analysis: Analysis, item: ListItem): DocumentSymbol {
 
 /** The card as an outline: the front matter with its keys, then every bullet nested as written, values as details. */
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
+  if (analysis.hub) return hubSymbols(analysis, analysis.hub);
   if (!analysis.model) return [];
   const { parsed, positions } = analysis;
   const symbols: DocumentSymbol[] = [];
@@ -56,6 +58,7 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
 
 /** Folding for the front matter and for every bullet with something under it. */
 export function foldingRanges(analysis: Analysis): FoldingRange[] {
+  if (analysis.hub) return hubFolding(analysis.hub);
   if (!analysis.model) return [];
   const { parsed, positions } = analysis;
   const ranges: FoldingRange[] = [];

@@ -1,5 +1,7 @@
 import { renderField, snippetHoles } from "../model/skeleton";
 import { cardSchema, type CardKindSpec } from "../schema";
+import { HUB_KINDS } from "../schema/hub";
+import { hubSnippet } from "./hub/snippets";
 
 /** A VS Code snippet: what `snippets/model-cards.code-snippets` holds for each card kind. */
 export interface Snippet {
@@ -30,5 +32,8 @@ export function cardSnippet(kind: CardKindSpec): Snippet {
 }
 
 export function allSnippets(): Record<string, Snippet> {
-  return Object.fromEntries(cardSchema.kinds.map((k) => [`${k.name[0]!.toUpperCase()}${k.name.slice(1)}`, cardSnippet(k)]));
+  return Object.fromEntries([
+    ...cardSchema.kinds.map((k) => [`${k.name[0]!.toUpperCase()}${k.name.slice(1)}`, cardSnippet(k)] as const),
+    ...HUB_KINDS.map((k) => [k.name, hubSnippet(k)] as const),
+  ]);
 }

@@ -4,6 +4,7 @@ import { allFields } from "../model/card";
 import { normalizeLabel } from "../model/labels";
 import { cardSchema } from "../schema";
 import { detached } from "../text/detach";
+import { hubWorkspaceSymbols } from "./hub/workspace";
 
 /** A value written in the workspace's cards, with how often they write it. */
 export interface RankedValue {
@@ -95,6 +96,7 @@ export class ValueTally implements ValueCounts {
 
 /** A card for "Go to Symbol in Workspace": its title, and each model named in `🧪Hyperparameters (…)`. */
 export function cardSymbols(analysis: Analysis): WorkspaceSymbol[] {
+  if (analysis.hub) return hubWorkspaceSymbols(analysis, analysis.hub);
   const model = analysis.model;
   if (!model) return [];
   const { parsed, positions, uri } = analysis;

@@ -39,6 +39,29 @@ export const CODES = {
   "list.indent": { severity: "warning", description: "The indent is not two spaces per level." },
   "suppression.unused": { severity: "information", description: "A `<!-- model-cards-disable… -->` comment hides no problem: the problem was fixed, or the comment is in the wrong place." },
   "suppression.unknown-code": { severity: "warning", description: "A `<!-- model-cards-disable… -->` comment names a code that does not exist." },
+  // Hugging Face Hub cards: what the Hub refuses on push is an error, what it takes but is wrong or
+  // weak a warning, what is only unfinished information.
+  "hub.metadata-syntax": { severity: "error", description: "Hub metadata that is not valid YAML or not a mapping: the Hub refuses the push." },
+  "hub.duplicate-key": { severity: "error", description: "A Hub metadata key appears twice in the same mapping." },
+  "hub.type": { severity: "error", description: "A Hub metadata value of the wrong type (a mapping where a list or text is wanted)." },
+  "hub.null-item": { severity: "error", description: "An empty item in a Hub metadata list (`datasets: - null`)." },
+  "hub.license": { severity: "error", description: "`license` is not one of the Hub's license ids (`MIT` → `mit`, `apache2` → `apache-2.0`)." },
+  "hub.license-other": { severity: "warning", description: "`license: other` without `license_name` and `license_link`." },
+  "hub.language": { severity: "error", description: "A `language` value that is not an ISO 639 code (`en-US`, `EN`): the Hub refuses it." },
+  "hub.language-unknown": { severity: "warning", description: "A well-formed `language` code that no ISO 639 list has." },
+  "hub.legacy": { severity: "warning", description: "A legacy key or value the Hub still reads (`language_bcp47`, `iw`, `conversational`)." },
+  "hub.pipeline-tag": { severity: "error", description: "`pipeline_tag` is not one of the Hub's tasks." },
+  "hub.task": { severity: "warning", description: "A task id (`task_categories`, `task_ids`, a model-index `task.type`) the Hub does not know." },
+  "hub.library": { severity: "warning", description: "`library_name` is not a library the Hub knows: no code snippet or download count." },
+  "hub.base-model": { severity: "error", description: "`base_model` (or `new_version`) is not a Hub id `owner/name`, such as a local path." },
+  "hub.repo-id": { severity: "warning", description: "A dataset in `datasets` that is not a Hub id: the Hub does not link it." },
+  "hub.model-index": { severity: "error", description: "A `model-index` entry lacks a key the Hub requires (`name`, `task.type`, `dataset.type`, `metrics[].value`, …)." },
+  "hub.metric-value": { severity: "warning", description: "A model-index metric with an empty `value`." },
+  "hub.value": { severity: "warning", description: "A dataset card value that is not one of its known values (`size_categories`, `multilinguality`, …)." },
+  "hub.misspelt-key": { severity: "warning", description: "A Hub metadata key that is a misspelling of a known one (`licence`): the Hub ignores it." },
+  "hub.unknown-key": { severity: "information", description: "A Hub metadata key the Hub does not use (it keeps it)." },
+  "hub.section-missing": { severity: "information", description: "A section the Hub's template recommends is not written yet." },
+  "hub.placeholder": { severity: "information", description: "The template's `[More Information Needed]` is still there." },
 } as const satisfies Record<string, { severity: Severity; description: string }>;
 
 export type Code = keyof typeof CODES;

@@ -4,7 +4,12 @@ import type { Code } from "./codes";
 import type { Fix, Problem } from "./problem";
 import type { Span } from "../text/span";
 
-export interface RuleContext {
+/** Where a rule reports: a problem's code, where it is, what to say, and its fixes as data. */
+export interface Reporter {
+  report(code: Code, span: Span, message: string, ...fixes: Fix[]): void;
+}
+
+export interface RuleContext extends Reporter {
   readonly model: CardModel;
   /** The document's URI, for checks that read the file name. */
   readonly uri: string;
@@ -14,14 +19,13 @@ export interface RuleContext {
   readonly kinds: readonly CardKindSpec[];
   /** Today, for fixes that write a date. */
   readonly today: Date;
-  report(code: Code, span: Span, message: string, ...fixes: Fix[]): void;
 }
 
-/** A rule is a plain object: the codes it may report and a check over the bound card. */
-export interface Rule {
+/** A rule is a plain object: the codes it may report and a check over the bound card (a Hub card's rules take their own context). */
+export interface Rule<Context extends Reporter = RuleContext> {
   readonly name: string;
   readonly codes: readonly Code[];
-  check(ctx: RuleContext): void;
+  check(ctx: Context): void;
 }
 
 export type { Problem };

@@ -1,0 +1,35 @@
+/**
+ * The model of a Hugging Face Hub card: its metadata tree and its sections. Which files are Hub
+ * cards is decided here, once, for the editor and the CLI alike.
+ */
+import { parseHeadings, type Heading } from "../parse/markdownSections";
+import { parseMetadata, type Metadata } from "../parse/hubMetadata";
+import type { ParsedDocument } from "../parse/document";
+import { hubKindOfKeys, type HubKindSpec } from "../schema/hub";
+
+export interface HubModel {
+  readonly doc: ParsedDocument;
+  readonly kind: HubKindSpec;
+  readonly metadata: Metadata;
+  readonly headings: readonly Heading[];
+}
+
+/** `README.md` in any case, the file the Hub reads as a repository's card. */
+const isReadme = (uri: string): boolean => /(?:^|[/\\])readme\.md$/i.test(decodeURIComponent(uri.replace(/[?#].*$/, "")));
+
+const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*)[ \t]*:/gm;
+
+/**
+ * The Hub card a document is, or undefined: a `README.md` (or a file a setting marks as a card)
+ * whose front matter holds Hub metadata keys. A dataset card when its keys say so.
+ */
+export function recogniseHubCard(uri: string, doc: ParsedDocument, forced: boolean): HubModel | undefined {
+  const fm = doc.frontMatter;
+  if (!fm?.closed || !(forced || isReadme(uri))) return undefined;
+  const source = doc.text.slice(fm.content.start, fm.content.end);
+  const metadata = parseMetadata(source, fm.content.start);
+  // Metadata that does not parse is still a card's: its keys, read as text, say which kind.
+  const keys = metadata.root ? metadata.root.pairs.map((p) => p.key) : [...source.matchAll(TOP_LEVEL_KEY)].map((m) => m[1]!);
+  const kind = hubKindOfKeys(keys);
+  return kind && { doc, kind, metadata, headings: parseHeadings(doc.text, doc.lines, fm.bodyLine) };
+}
