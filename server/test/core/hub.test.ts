@@ -130,7 +130,7 @@ describe("Hub metadata slips", () => {
         }
         const fix = problem.fixes.find((f) => f.title === slip.fix!.title);
         assert.ok(fix, `offered: ${problem.fixes.map((f) => f.title).join(" | ")}`);
-        const fixed = slip.lossy ? applyEdits(text, fix.edits) : applyChecked(text, fix.edits);
+        const fixed = slip.lossy ? applyEdits(text, fix.edits) : applyChecked(text, fix.edits, fix.replaces);
         assert.equal(fix.normalizes === true, slip.onSave === true, "only fixes that respell what is there run on save");
         const expected = convert(replaceLine(base, slip.line, slip.fix.fixed === "" ? "@@drop@@" : slip.fix.fixed)).replace(/@@drop@@\r?\n/, "");
         assert.equal(fixed, expected);
@@ -151,7 +151,7 @@ describe("Hub card body", () => {
     const problem = a.problems[0]!;
     assert.equal(CODES[problem.code].severity, "information");
     assert.equal(withoutUses.slice(problem.span.start, problem.span.end), "## Bias, Risks, and Limitations");
-    const fixed = applyChecked(withoutUses, problem.fixes[0]!.edits);
+    const fixed = applyChecked(withoutUses, problem.fixes[0]!.edits, problem.fixes[0]!.replaces);
     assert.match(fixed, /## Model Details\n\nFine-tuned from DistilBERT by the card's authors\.\n\n## Uses\n\n<!-- .* -->\n\n\[More Information Needed\]\n\n## Bias, Risks, and Limitations/);
     assert.deepEqual(analyzeHub(fixed).problems.map((p) => p.code), ["hub.placeholder"]);
   });

@@ -70,7 +70,7 @@ function walkItem(ctx: HubRuleContext, item: MetaNode, spec: HubValue, path: str
   if (item.kind === "scalar" && item.value === null) {
     const drop = dropItemEdit(ctx, item);
     // Not run on save: it removes the author's `-`, which the nothing-lost rule keeps fixes from doing unasked.
-    const fixes: Fix[] = drop ? [{ title: "Remove the empty item", edits: [drop], preferred: true }] : [];
+    const fixes: Fix[] = drop ? [{ title: "Remove the empty item", edits: [drop], preferred: true, replaces: [ctx.model.doc.text.slice(drop.span.start, drop.span.end)] }] : [];
     const span = drop ? { start: drop.span.start, end: item.span.end } : item.span;
     ctx.report("hub.null-item", span, `\`${path}\` is empty: the Hub refuses a list with an empty item. Remove it, or write the value.`, ...fixes);
     return;
@@ -126,7 +126,7 @@ function insertKeyFix(ctx: HubRuleContext, map: MetaMap, spec: HubKeySpec): Fix[
 
 function reportReplaced(ctx: HubRuleContext, map: MetaMap, keySpan: { start: number; end: number }, spec: HubKeySpec): void {
   const to = spec.replacedBy!;
-  const rename: Fix[] = map.pairs.some((p) => p.key === to) ? [] : [{ title: `Rename to \`${to}\``, edits: [{ span: keySpan, newText: to }], preferred: true, normalizes: true }];
+  const rename: Fix[] = map.pairs.some((p) => p.key === to) ? [] : [{ title: `Rename to \`${to}\``, edits: [{ span: keySpan, newText: to }], preferred: true, normalizes: true, replaces: [spec.key] }];
   ctx.report("hub.legacy", keySpan, `\`${spec.key}\` is the old name of \`${to}\`; the Hub still reads it, but write \`${to}\`.`, ...rename);
 }
 
@@ -134,7 +134,7 @@ function reportUnknown(ctx: HubRuleContext, map: MetaMap, key: string, keySpan: 
   const guess = didYouMean(key, known) ?? known.find((k) => k.toLowerCase() === key.toLowerCase().replace(/s$/, ""));
   const where = path === "" ? "the metadata" : `\`${path}\``;
   if (guess && !map.pairs.some((p) => p.key === guess)) {
-    const fix: Fix = { title: `Rename to \`${guess}\``, edits: [{ span: keySpan, newText: guess }], preferred: true };
+    const fix: Fix = { title: `Rename to \`${guess}\``, edits: [{ span: keySpan, newText: guess }], preferred: true, replaces: [key] };
     ctx.report("hub.misspelt-key", keySpan, `\`${key}\` is not a key of ${where}: did you mean \`${guess}\`? The Hub ignores \`${key}\`, so the card has no \`${guess}\`.`, fix);
   } else {
     ctx.report("hub.unknown-key", keySpan, `The Hub does not use \`${key}\` in ${where} (it keeps it). ${guess ? `\`${guess}\` is already set.` : "If it is meant for the Hub, check the spelling against the metadata keys (completion lists them)."}`);

@@ -20,12 +20,11 @@ function inner(ctx: HubRuleContext, node: MetaScalar): Span {
   return node.quoted && (q === '"' || q === "'") ? { start: node.span.start + 1, end: node.span.end - 1 } : node.span;
 }
 
-const replace = (ctx: HubRuleContext, node: MetaScalar, to: string, title: string, normalizes = false): Fix => ({
-  title,
-  edits: [{ span: inner(ctx, node), newText: to }],
-  preferred: true,
-  ...(normalizes && { normalizes }),
-});
+const replace = (ctx: HubRuleContext, node: MetaScalar, to: string, title: string, normalizes = false): Fix => {
+  const span = inner(ctx, node);
+  // The value it replaces is named, so the nothing-lost guard lets that go and nothing else.
+  return { title, edits: [{ span, newText: to }], preferred: true, replaces: [ctx.model.doc.text.slice(span.start, span.end)], ...(normalizes && { normalizes }) };
+};
 
 /** A value the vocabulary has in another case or spelling: `MIT` → `mit`, `apache2` → `apache-2.0`. */
 function suggestion(id: VocabularyId, value: string): string | undefined {
