@@ -23,6 +23,7 @@ import type { Analysis } from "../../src/core/analysis";
 import { complete } from "../../src/core/features/completion";
 import { hover } from "../../src/core/features/hover";
 import { RULES } from "../../src/core/rules";
+import { HUB_RULES } from "../../src/core/rules/hub";
 import { ALL_CODES, CODES, type Code } from "../../src/core/rules/codes";
 import type { Problem } from "../../src/core/rules/problem";
 import { analyzeCard, applyChecked, choosePreferredFixes, codesOf, fixtureNames, LINE_ENDINGS, lineOf, problemLines, readFixture, RULE_FIXTURES, type CardOptions } from "./helpers";
@@ -106,7 +107,7 @@ describe("rule scenarios", () => {
   });
 
   test("every code belongs to exactly one rule, and every rule's code is in CODES", () => {
-    assert.deepEqual(RULES.flatMap((r) => r.codes).sort(), [...ALL_CODES].sort());
+    assert.deepEqual([...RULES, ...HUB_RULES].flatMap((r) => r.codes).sort(), [...ALL_CODES].sort());
   });
 
   test("markers come off whole and leave every line where it was", () => {
