@@ -23,6 +23,7 @@ import { ANALYSIS_CODES, type Analysis } from "../../src/core/analysis";
 import { complete } from "../../src/core/features/completion";
 import { hover } from "../../src/core/features/hover";
 import { RULES } from "../../src/core/rules";
+import { HUB_RULES } from "../../src/core/rules/hub";
 import { ALL_CODES, CODES, type Code } from "../../src/core/rules/codes";
 import type { Problem } from "../../src/core/rules/problem";
 import { SUPPRESSION_CODES } from "../../src/core/suppress/inline";
@@ -108,7 +109,7 @@ describe("rule scenarios", () => {
   });
 
   test("every code belongs to exactly one rule, to the analysis itself or to the suppression comments, and every rule's code is in CODES", () => {
-    assert.deepEqual([...ANALYSIS_CODES, ...RULES.flatMap((r) => r.codes), ...SUPPRESSION_CODES].sort(), [...ALL_CODES].sort());
+    assert.deepEqual([...ANALYSIS_CODES, ...[...RULES, ...HUB_RULES].flatMap((r) => r.codes), ...SUPPRESSION_CODES].sort(), [...ALL_CODES].sort());
   });
 
   test("markers come off whole and leave every line where it was", () => {

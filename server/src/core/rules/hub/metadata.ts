@@ -70,7 +70,7 @@ function walkItem(ctx: HubRuleContext, item: MetaNode, spec: HubValue, path: str
   if (item.kind === "scalar" && item.value === null) {
     const drop = dropItemEdit(ctx, item);
     // Not run on save: it removes the author's `-`, which the nothing-lost rule keeps fixes from doing unasked.
-    const fixes: Fix[] = drop ? [{ title: "Remove the empty item", edits: [drop], preferred: true, replaces: [ctx.model.doc.text.slice(drop.span.start, drop.span.end)] }] : [];
+    const fixes: Fix[] = drop ? [{ title: "Remove the empty item", edits: [drop], replaces: [ctx.model.doc.text.slice(drop.span.start, drop.span.end)] }] : [];
     const span = drop ? { start: drop.span.start, end: item.span.end } : item.span;
     ctx.report("hub.null-item", span, `\`${path}\` is empty: the Hub refuses a list with an empty item. Remove it, or write the value.`, ...fixes);
     return;
@@ -143,7 +143,8 @@ function reportUnknown(ctx: HubRuleContext, map: MetaMap, key: string, keySpan: 
 
 export const metadataRule: HubRule = {
   name: "hub-metadata",
-  codes: ["hub.metadata-syntax", "hub.duplicate-key", "hub.type", "hub.null-item", "hub.legacy", "hub.misspelt-key", "hub.unknown-key", "hub.model-index", "hub.metric-value"],
+  // With the value checks of values.ts, which the walk calls for every string.
+  codes: ["hub.metadata-syntax", "hub.duplicate-key", "hub.type", "hub.null-item", "hub.legacy", "hub.misspelt-key", "hub.unknown-key", "hub.model-index", "hub.metric-value", "hub.license", "hub.language", "hub.language-unknown", "hub.pipeline-tag", "hub.task", "hub.library", "hub.base-model", "hub.repo-id", "hub.value"],
   check(ctx) {
     const { metadata, kind } = ctx.model;
     for (const error of metadata.errors) ctx.report("hub.metadata-syntax", error.span, `${error.message} The Hub refuses the push ("Invalid metadata in README.md").`);

@@ -91,7 +91,8 @@ function moveTagFix(ctx: HubRuleContext, node: MetaScalar, tag: string, primary:
   if (!details) add = { span: { start: lineEnd(language.value.span.end - 1), end: lineEnd(language.value.span.end - 1) }, newText: `language_details:${eol}- ${tag}${eol}` };
   else if (details.value.kind === "seq" && !details.value.flow && details.value.items.length > 0) add = { span: { start: lineEnd(details.value.span.end - 1), end: lineEnd(details.value.span.end - 1) }, newText: `${" ".repeat(details.value.items[0]!.span.start - ctx.model.doc.lines[ctx.positions.lineIndexAt(details.value.items[0]!.span.start)]!.start - 2)}- ${tag}${eol}` };
   else return [];
-  if (drop) return [{ title: `Move \`${tag}\` to language_details`, edits: [drop, add], preferred: true }];
+  // Not preferred: it removes the author's line, which `--fix` and fix-on-save never do unasked.
+  if (drop) return [{ title: `Move \`${tag}\` to language_details`, edits: [drop, add] }];
   return [{ title: `Write \`${primary}\` and move \`${tag}\` to language_details`, edits: [{ span: inner(ctx, node), newText: primary }, add], preferred: true }];
 }
 
