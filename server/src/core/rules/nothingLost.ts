@@ -32,11 +32,33 @@ const YES_MARK = "\u0001";
 const NO_MARK = "\u0002";
 const blank = (run: string): string => " ".repeat(run.length);
 
-/** The tokens of one line that a fix must keep, with their offsets in the line. Every rewrite keeps the length, so offsets hold. */
-function lineTokens(line: string): { token: string; at: number }[] {
+// Fixes are checked one by one and their lines repeat (skeletons of `/` fields, the same card line
+// checked for every fix on it): tokens are remembered per line text, a bounded number of them.
+const memo = new Map<string, readonly { token: string; at: number }[]>();
+const MEMO_LINES = 4096;
+
+/** The tokens of one line that a fix must keep, with their offsets in the line. */
+function lineTokens(line: string): readonly { token: string; at: number }[] {
+  let tokens = memo.get(line);
+  if (!tokens) {
+    if (memo.size >= MEMO_LINES) memo.clear();
+    tokens = tokenize(line);
+    memo.set(line, tokens);
+  }
+  return tokens;
+}
+
+/** Every rewrite keeps the length, so offsets hold; printable ASCII has none of the forms to rewrite. */
+function tokenize(line: string): { token: string; at: number }[] {
   const start = LINE_START.exec(line)![0].length;
-  const text = line
-    .slice(start)
+  const text = /^[\t -~]*$/.test(line) ? line.slice(start) : normalizeForms(line.slice(start));
+  const out: { token: string; at: number }[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ token: m[0] === YES_MARK ? "✅" : m[0] === NO_MARK ? "❌" : m[0], at: start + m.index });
+  return out;
+}
+
+function normalizeForms(line: string): string {
+  return line
     .replace(MOJIBAKE_RUN, (run) => {
       const decoded = decodeMojibake(run);
       // Only mojibake of an emoji is a form a fix normalises; `Ã©` for `é` is text the user wrote.
@@ -48,9 +70,6 @@ function lineTokens(line: string): { token: string; at: number }[] {
     .replace(NO, NO_MARK)
     .replace(EMOJI, blank)
     .replace(/\uff1a/gu, ":");
-  const out: { token: string; at: number }[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ token: m[0] === YES_MARK ? "✅" : m[0] === NO_MARK ? "❌" : m[0], at: start + m.index });
-  return out;
 }
 
 /** The tokens of `text[start, end)` line by line; `start` is a line start. */
