@@ -26,7 +26,8 @@ const NO = new RegExp(`[${NO_CHARS}]`, "gu");
 const holds = (text: string, chars: string): boolean => new RegExp(`[${chars}]`, "u").test(text);
 // Emoji and their decorations: a fix writes the template's form of a field's emoji.
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\u200d\u2640\u2642]|\ufe0e|\ufe0f|\u20e3/gu;
-const TOKEN = /[\p{L}\p{N}\p{M}_]+|[^\s\p{L}\p{N}\p{M}_]/gu;
+// A run of one punctuation character is one token (a line of 10,000 backticks is one, not 10,000).
+const TOKEN = /[\p{L}\p{N}\p{M}_]+|([^\s\p{L}\p{N}\p{M}_])\1*/gu;
 
 const YES_MARK = "\u0001";
 const NO_MARK = "\u0002";
@@ -53,7 +54,7 @@ function tokenize(line: string): { token: string; at: number }[] {
   const start = LINE_START.exec(line)![0].length;
   const text = /^[\t -~]*$/.test(line) ? line.slice(start) : normalizeForms(line.slice(start));
   const out: { token: string; at: number }[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ token: m[0] === YES_MARK ? "✅" : m[0] === NO_MARK ? "❌" : m[0], at: start + m.index });
+  for (const m of text.matchAll(TOKEN)) out.push({ token: m[0].replaceAll(YES_MARK, "✅").replaceAll(NO_MARK, "❌"), at: start + m.index });
   return out;
 }
 
@@ -132,5 +133,16 @@ export function findLoss(original: string, edits: readonly TextEdit[], replaces:
   return undefined;
 }
 
+// A fix is made for one text, so what it loses is known once: code actions ask again for every
+// diagnostic that carries it (the "insert all missing" fix is on many).
+const losses = new WeakMap<Fix, { loss: Loss | undefined }>();
+
 /** What one fix would lose, applied alone to the text it was made for. */
-export const fixLoss = (text: string, fix: Fix): Loss | undefined => findLoss(text, fix.edits, fix.replaces);
+export function fixLoss(text: string, fix: Fix): Loss | undefined {
+  let known = losses.get(fix);
+  if (!known) {
+    known = { loss: findLoss(text, fix.edits, fix.replaces) };
+    losses.set(fix, known);
+  }
+  return known.loss;
+}
