@@ -26,8 +26,9 @@ const NO = new RegExp(`[${NO_CHARS}]`, "gu");
 const holds = (text: string, chars: string): boolean => new RegExp(`[${chars}]`, "u").test(text);
 // Emoji and their decorations: a fix writes the template's form of a field's emoji.
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\u200d\u2640\u2642]|\ufe0e|\ufe0f|\u20e3/gu;
-// A run of one punctuation character is one token (a line of 10,000 backticks is one, not 10,000).
-const TOKEN = /[\p{L}\p{N}\p{M}_]+|([^\s\p{L}\p{N}\p{M}_])\1*/gu;
+// A long run of one punctuation character is one token (a line of 10,000 backticks is one, not
+// 10,000); short ones stay single characters, as fixes split and join them (`::` → `: :`).
+const TOKEN = /[\p{L}\p{N}\p{M}_]+|([^\s\p{L}\p{N}\p{M}_])\1{7,}|[^\s\p{L}\p{N}\p{M}_]/gu;
 
 const YES_MARK = "\u0001";
 const NO_MARK = "\u0002";
