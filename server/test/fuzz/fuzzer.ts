@@ -134,21 +134,27 @@ export function mutate(text: string, rng: Rng): string {
   return lines.join(eol);
 }
 
+// A word is a run of one script: `数据Average` is two words, as a reader sees it.
+const WORD = /[\p{Script=Latin}\p{N}_]+|\p{Script=Han}+|\p{Script=Greek}+|\p{Script=Cyrillic}+|[\p{L}\p{M}]/gu;
+
 /** Words as a reader counts them: runs of letters and digits, case folded; a checkbox (`[v]` for `[x]`) is a mark, not a word. */
 function words(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.toLowerCase().replace(/\[[ xv✓✔✗*-]{0,3}\]/gu, " ").matchAll(/[\p{L}\p{N}]+/gu)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const m of text.toLowerCase().replace(/\[[ xv✓✔✗*-]{0,3}\]/gu, " ").matchAll(WORD)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   return counts;
 }
 
 /**
  * The words of `before` that `after` lacks, less what the applied fixes say they replaced. The
- * replaced text is taken out of `before` as a whole: mojibake glued to a label (`ðŸ“šPublisher`)
- * would otherwise count as a word of its own.
+ * replaced text is taken out of `before` as a whole, where a word starts: mojibake glued to a
+ * label (`ðŸ“šPublisher`) would otherwise count as a word of its own.
  */
 export function lostWords(before: string, after: string, applied: readonly AppliedFix[]): string[] {
   let kept = before;
-  for (const replaced of applied.flatMap((a) => a.replaced ?? [])) kept = kept.replace(replaced, " ");
+  for (const replaced of applied.flatMap((a) => a.replaced ?? [])) {
+    // Where it starts a word: `ep` is not taken out of `repositories`.
+    kept = kept.replace(new RegExp(`(?<![\\p{L}\\p{N}])${replaced.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u"), " ");
+  }
   const left = words(after);
   const lost: string[] = [];
   for (const [w, n] of words(kept)) {

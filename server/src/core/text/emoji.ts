@@ -82,9 +82,13 @@ const isEmojiLike = (ch: string): boolean => EMOJI_CHAR.test(ch) || BYTE_OF.has(
  */
 export function emojiPrefixLength(prefix: string): number {
   let end = 0;
+  let pictographs = 0;
   for (const ch of prefix) {
     if (!isEmojiLike(ch)) break;
     end += ch.length;
+    if (EMOJI_CHAR.test(ch)) pictographs = end;
   }
+  // Latin-1 letters and signs (`±`, `é`) count only as mojibake of an emoji, not on their own.
+  if (end > pictographs && !/\p{Extended_Pictographic}|\ufffd/u.test(decodeMojibake(prefix.slice(0, end)))) end = pictographs;
   return prefix.slice(end).trim() === "" ? prefix.length : end;
 }

@@ -26,17 +26,41 @@ const NO = new RegExp(`[${NO_CHARS}]`, "gu");
 const holds = (text: string, chars: string): boolean => new RegExp(`[${chars}]`, "u").test(text);
 // Emoji and their decorations: a fix writes the template's form of a field's emoji.
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|[\u200d\u2640\u2642]|\ufe0e|\ufe0f|\u20e3/gu;
-const TOKEN = /[\p{L}\p{N}\p{M}_]+|[^\s\p{L}\p{N}\p{M}_]/gu;
+// A long run of one punctuation character is one token (a line of 10,000 backticks is one, not
+// 10,000); short ones stay single characters, as fixes split and join them (`::` → `: :`).
+const TOKEN = /[\p{L}\p{N}\p{M}_]+|([^\s\p{L}\p{N}\p{M}_])\1{7,}|[^\s\p{L}\p{N}\p{M}_]/gu;
 
 const YES_MARK = "\u0001";
 const NO_MARK = "\u0002";
 const blank = (run: string): string => " ".repeat(run.length);
 
-/** The tokens of one line that a fix must keep, with their offsets in the line. Every rewrite keeps the length, so offsets hold. */
-function lineTokens(line: string): { token: string; at: number }[] {
+// Fixes are checked one by one and their lines repeat (skeletons of `/` fields, the same card line
+// checked for every fix on it): tokens are remembered per line text, a bounded number of them.
+const memo = new Map<string, readonly { token: string; at: number }[]>();
+const MEMO_LINES = 4096;
+
+/** The tokens of one line that a fix must keep, with their offsets in the line. */
+function lineTokens(line: string): readonly { token: string; at: number }[] {
+  let tokens = memo.get(line);
+  if (!tokens) {
+    if (memo.size >= MEMO_LINES) memo.clear();
+    tokens = tokenize(line);
+    memo.set(line, tokens);
+  }
+  return tokens;
+}
+
+/** Every rewrite keeps the length, so offsets hold; printable ASCII has none of the forms to rewrite. */
+function tokenize(line: string): { token: string; at: number }[] {
   const start = LINE_START.exec(line)![0].length;
-  const text = line
-    .slice(start)
+  const text = /^[\t -~]*$/.test(line) ? line.slice(start) : normalizeForms(line.slice(start));
+  const out: { token: string; at: number }[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ token: m[0].replaceAll(YES_MARK, "✅").replaceAll(NO_MARK, "❌"), at: start + m.index });
+  return out;
+}
+
+function normalizeForms(line: string): string {
+  return line
     .replace(MOJIBAKE_RUN, (run) => {
       const decoded = decodeMojibake(run);
       // Only mojibake of an emoji is a form a fix normalises; `Ã©` for `é` is text the user wrote.
@@ -48,9 +72,6 @@ function lineTokens(line: string): { token: string; at: number }[] {
     .replace(NO, NO_MARK)
     .replace(EMOJI, blank)
     .replace(/\uff1a/gu, ":");
-  const out: { token: string; at: number }[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ token: m[0] === YES_MARK ? "✅" : m[0] === NO_MARK ? "❌" : m[0], at: start + m.index });
-  return out;
 }
 
 /** The tokens of `text[start, end)` line by line; `start` is a line start. */
@@ -113,5 +134,16 @@ export function findLoss(original: string, edits: readonly TextEdit[], replaces:
   return undefined;
 }
 
+// A fix is made for one text, so what it loses is known once: code actions ask again for every
+// diagnostic that carries it (the "insert all missing" fix is on many).
+const losses = new WeakMap<Fix, { loss: Loss | undefined }>();
+
 /** What one fix would lose, applied alone to the text it was made for. */
-export const fixLoss = (text: string, fix: Fix): Loss | undefined => findLoss(text, fix.edits, fix.replaces);
+export function fixLoss(text: string, fix: Fix): Loss | undefined {
+  let known = losses.get(fix);
+  if (!known) {
+    known = { loss: findLoss(text, fix.edits, fix.replaces) };
+    losses.set(fix, known);
+  }
+  return known.loss;
+}
