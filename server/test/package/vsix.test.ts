@@ -14,7 +14,14 @@ import { VSIX } from "../../../scripts/package";
 import { zipEntries } from "./zip";
 
 const ROOT = path.resolve(__dirname, "../../..");
-const SHIPPED = ["package.json", "README.md", "LICENSE", "CHANGELOG.md", ".vscodeignore", "images", "snippets", "syntaxes", "server/schemas", "client/out/extension.js", "server/out/server.js"];
+/** What the package ships: the allow-list of .vscodeignore (`!path`, `!folder/**`), and that file itself. */
+const SHIPPED = [
+  ".vscodeignore",
+  ...readFileSync(path.join(ROOT, ".vscodeignore"), "utf8")
+    .split("\n")
+    .filter((line) => line.startsWith("!"))
+    .map((line) => line.slice(1).replace(/\/\*\*$/, "")),
+];
 
 interface Manifest {
   icon: string;
