@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { BASELINE_FILE, baselineKey, beyondBaseline, countCodes, gone, parseBaseline, pruned, serializeBaseline, type Baseline, type CodeCounts } from "../core/suppress/baseline";
-import { writeAtomically } from "./atomicWrite";
+import { writeAtomically } from "./write";
 import { decode, describe, type Read } from "../node/files";
 import type { CliProblem } from "./report";
 

@@ -39,21 +39,40 @@ export function replaceFile(file: string, original: string, text: string, files:
   } catch (e) {
     return `could not write the fixes: ${reason(e)}; the file was left as it was`;
   }
+  try {
+    throughTemp(target, text, mode, files, () => files.readFileSync(target).toString("utf8") === original);
+    return undefined;
+  } catch (e) {
+    if (e instanceof ChangedMeanwhile) return "changed while it was being checked, so the fixes were not written; run model-cards again";
+    return `could not write the fixes: ${reason(e)}; the file was left as it was`;
+  }
+}
+
+/** Thrown when the file no longer holds what was read: the write is given up. */
+class ChangedMeanwhile extends Error {}
+
+/**
+ * The one way the CLI replaces a file: the text goes to a temporary file beside it (same file
+ * system) and is renamed over it only when complete and when `stillWanted` says so, so a reader
+ * sees the old text or the new, never half of it. The temporary file never outlives a failure.
+ */
+function throughTemp(target: string, text: string, mode: number, files: FileSystem, stillWanted: () => boolean = () => true): void {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.model-cards-${process.pid}.tmp`);
   try {
     files.writeFileSync(temp, text, { mode, flag: "wx" });
-    if (files.readFileSync(target).toString("utf8") !== original) {
-      files.rmSync(temp, { force: true });
-      return "changed while it was being checked, so the fixes were not written; run model-cards again";
-    }
+    if (!stillWanted()) throw new ChangedMeanwhile();
     files.renameSync(temp, target);
-    return undefined;
   } catch (e) {
     try {
       files.rmSync(temp, { force: true });
     } catch {
-      // The temporary file could not be removed either; the message below still tells what happened.
+      // The temporary file could not be removed either; the caller's message still tells what happened.
     }
-    return `could not write the fixes: ${reason(e)}; the file was left as it was`;
+    throw e;
   }
+}
+
+/** Writes a file of the CLI's own (the baseline) whole or not at all; throws why it could not. */
+export function writeAtomically(file: string, text: string, files: FileSystem = NODE_FS): void {
+  throughTemp(file, text, 0o644, files);
 }
