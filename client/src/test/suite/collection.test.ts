@@ -116,7 +116,12 @@ describe("the collection of cards", () => {
     });
     await api().compare.act({ action: "click", uri: uris[2]!.toString(), column: "modelSize" });
     const editor = await opened;
-    assert.equal(editor.selection.active.line, CODEX.split("\n").indexOf("- 📏Model Size"));
+    const line = CODEX.split("\n").indexOf("- 📏Model Size");
+    // The editor turns active before the selection it was opened with is applied (a turn later in
+    // the web worker host): wait for the selection, within the test's bound, then check it.
+    const deadline = Date.now() + WAIT_MS;
+    while (editor.selection.active.line !== line && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(editor.selection.active.line, line);
     await api().compare.act({ action: "filter", text: "" });
   });
 });
