@@ -36,7 +36,7 @@ export interface Loaded {
 const SLICE_MS = 8;
 
 /** Lets requests that are waiting run first: a macrotask runs after the I/O that delivered them. */
-const yieldToRequests = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const yieldToRequests = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class WorkspaceIndex {
   private readonly cards = new Map<string, IndexedCard>();
