@@ -42,8 +42,8 @@ export class BaselineFile {
   }
 
   /** The problems of a checked file to report: those beyond the recorded counts (none when recording). */
-  filter(file: string, problems: readonly CliProblem[], mode: BaselineMode): readonly CliProblem[] {
-    const key = baselineKey(this.rootUri, pathToFileURL(file).href);
+  filter(uri: string, problems: readonly CliProblem[], mode: BaselineMode): readonly CliProblem[] {
+    const key = baselineKey(this.rootUri, uri);
     if (key === undefined) return problems;
     this.actual.set(key, countCodes(problems));
     if (mode === "suppress-all") return [];

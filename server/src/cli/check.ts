@@ -4,7 +4,9 @@ import type { Config } from "../core/config";
 import { configProblems } from "../core/features/diagnostics";
 import type { AppliedFix, FixScope } from "../core/features/fixAll";
 import type { CardService } from "../core/service";
-import type { FileResult } from "./report";
+import { readText, type Read } from "../node/files";
+import { failed, type FileResult } from "./report";
+import { NODE_FS, replaceFile, type FileSystem } from "./write";
 
 /** The URI a file is checked as: the one an editor would open it with, so every check sees the same name. */
 export const uriOf = (file: string): string => pathToFileURL(file).href;
@@ -40,4 +42,44 @@ export function checkDocument(service: CardService, file: string, uri: string, t
 /** A config file's own problems, as a result of their own. */
 export function configResult(file: string, text: string, config: Config, failure: string | undefined): FileResult {
   return { path: file, role: "config", kind: undefined, problems: configProblems(text, config.problems), fixed: [], failure };
+}
+
+/** A file to check: its path (or the name standard input goes by) and the URI it is checked as. */
+export interface CheckTarget {
+  readonly file: string;
+  readonly uri: string;
+}
+
+/** How each file is checked: the same for every file of a run, on whichever thread checks it. */
+export interface FileCheck {
+  readonly fix: FixScope | undefined;
+  readonly maxFileBytes: number;
+  /** The file system `--fix` writes through. */
+  readonly files?: FileSystem;
+}
+
+/**
+ * Writes what `--fix` changed. When the write fails, the file still holds the text as read: its
+ * problems are reported as they stand on disk, not those the fixed text would have had.
+ */
+function fixWritten(checked: Checked, file: string, original: string, files: FileSystem, recheck: () => Checked): Checked {
+  if (checked.text === original) return checked;
+  const failure = replaceFile(file, original, checked.text, files);
+  if (failure === undefined) return checked;
+  const unfixed = recheck();
+  return { ...unfixed, result: { ...unfixed.result, failure } };
+}
+
+/** Reads, checks and (with `--fix`) rewrites one file; `read` is given for standard input, which is never written. */
+export function checkFile(service: CardService, target: CheckTarget, how: FileCheck, read: Read = readText(target.file, how.maxFileBytes)): FileResult {
+  if (read.failure !== undefined) return failed(target.file, read.failure);
+  const { file, uri } = target;
+  try {
+    const checked = checkDocument(service, file, uri, read.text, how.fix);
+    if (!how.fix) return checked.result;
+    return fixWritten(checked, file, read.text, how.files ?? NODE_FS, () => checkDocument(service, file, uri, read.text, undefined)).result;
+  } catch (e) {
+    // The core never throws by design; if it does, say so for this file and go on with the others.
+    return failed(file, `internal error while checking it, please report: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }

@@ -31,7 +31,7 @@ export class ConfigFinder {
   private explicitConfig: LoadedConfig | undefined;
   /** Config files that exist but could not be read: checking stops at them. */
   private readonly failures = new Map<string, string>();
-  private readonly configs = new ProjectConfigs((uri) => this.read(fileURLToPath(uri)));
+  private readonly configs = new ProjectConfigs((uri) => Promise.resolve(this.read(fileURLToPath(uri))));
   /** Standard input without a name is checked with the config of the working folder. */
   private readonly stdinAt: string;
 
@@ -42,8 +42,8 @@ export class ConfigFinder {
   }
 
   /** A config file's text; undefined when there is none; empty, with its failure kept, when it cannot be read. */
-  private async read(file: string): Promise<string | undefined> {
-    const read = await readText(file);
+  private read(file: string): string | undefined {
+    const read = readText(file);
     if (read.failure === undefined) return read.text;
     if (!existsSync(file)) return undefined;
     this.failures.set(file, read.failure);
@@ -53,7 +53,8 @@ export class ConfigFinder {
   /** Reads the configs of the files, by the URIs they are checked as, and puts them in force. */
   async load(uris: readonly string[]): Promise<void> {
     if (this.explicit !== undefined) {
-      const text = (await this.read(this.explicit)) ?? "";
+      if (this.explicitConfig) return;
+      const text = this.read(this.explicit) ?? "";
       const config = parseConfig(text);
       this.explicitConfig = { path: this.explicit, text, config, failure: this.failures.get(this.explicit) };
       this.service.configure(config.settings, config.kinds);

@@ -47,7 +47,7 @@ export async function exportCards(options: ExportOptions, io: Io): Promise<numbe
         continue;
       }
       seen.set(file, false);
-      const read = await readText(file);
+      const read = readText(file);
       if (read.failure !== undefined) {
         failures.push(`${displayPath(file, io.cwd)}: ${read.failure}`);
         continue;

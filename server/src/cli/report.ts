@@ -23,6 +23,9 @@ export interface FileResult {
   readonly notes?: readonly string[];
 }
 
+/** A path that could not be checked, and why. */
+export const failed = (file: string, message: string): FileResult => ({ path: file, role: "document", kind: undefined, problems: [], fixed: [], failure: message });
+
 export interface Totals {
   readonly files: number;
   readonly cards: number;

@@ -6,14 +6,14 @@ import * as path from "node:path";
 import { version } from "../../../package.json";
 import { parseCommandLine, UsageError, USAGE, type CheckOptions } from "./args";
 import { BaselineFiles, type BaselineFile } from "./baseline";
-import { checkDocument, configResult, uriOf, type Checked } from "./check";
+import { configResult, uriOf, type CheckTarget } from "./check";
+import { checkTargets } from "./checkAll";
 import { ConfigFinder, STDIN_URI } from "./configs";
 import { FORMATTERS } from "./formats";
-import { decode, readText, type Read } from "../node/files";
 import { expandOperand } from "./inputs";
 import { exportCards } from "./export";
-import { displayPath, totals, type FileResult } from "./report";
-import { NODE_FS, replaceFile, type FileSystem } from "./write";
+import { displayPath, failed, totals, type FileResult } from "./report";
+import type { FileSystem } from "./write";
 
 /** The process around the command, passed in so tests can run it in-process. */
 export interface Io {
@@ -21,8 +21,10 @@ export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readStdin: () => Promise<Uint8Array>;
-  /** The file system `--fix` writes through; node's unless a test injects failures. */
+  /** The file system `--fix` writes through; node's unless a test injects failures (the run then stays on one thread). */
   readonly files?: FileSystem;
+  /** The script a worker thread runs to check files (the CLI's bundle); without it every file is checked here. */
+  readonly workerScript?: string;
 }
 
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -30,9 +32,7 @@ const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 /** What standard input is called when `--stdin-filename` does not name it. */
 const STDIN = "<stdin>";
 
-interface Target {
-  /** Absolute path, or STDIN. */
-  readonly file: string;
+interface Target extends CheckTarget {
   /** Index of the operand that named it. */
   readonly operand: number;
 }
@@ -57,27 +57,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-/**
- * Writes what `--fix` changed. When the write fails, the file still holds the text as read: its
- * problems are reported as they stand on disk, not those the fixed text would have had.
- */
-function fixWritten(checked: Checked, file: string, original: string, files: FileSystem, recheck: () => Checked): Checked {
-  if (checked.text === original) return checked;
-  const failure = replaceFile(file, original, checked.text, files);
-  if (failure === undefined) return checked;
-  const unfixed = recheck();
-  return { ...unfixed, result: { ...unfixed.result, failure } };
-}
-
 async function check(options: CheckOptions, io: Io): Promise<number> {
   const operands = await Promise.all(options.operands.map((operand) => expandOperand(operand, io.cwd)));
   const configs = new ConfigFinder(io.cwd, options.config);
   const stdinFile = options.stdinFilename === undefined ? STDIN : path.resolve(io.cwd, options.stdinFilename);
   // A file named twice (a folder and a glob) is checked once, for the first operand that named it.
   const seen = new Set<string>();
-  const targets: Target[] = operands.flatMap((o, operand) => (o.operand === "-" ? [stdinFile] : o.files).filter((f) => !seen.has(f) && seen.add(f)).map((file) => ({ file, operand })));
-  const uriOfTarget = (file: string): string => (file === STDIN ? STDIN_URI : uriOf(file));
-  await configs.load(targets.map((t) => uriOfTarget(t.file)));
+  const targets: Target[] = operands.flatMap((o, operand) =>
+    (o.operand === "-" ? [stdinFile] : o.files).filter((f) => !seen.has(f) && seen.add(f)).map((file) => ({ file, uri: file === STDIN ? STDIN_URI : uriOf(file), operand })),
+  );
+  await configs.load(targets.map((t) => t.uri));
 
   const configResults = configs.files().map((c) => configResult(c.path, c.text, c.config, c.failure));
   const brokenConfigs = configResults.filter((r) => r.failure !== undefined || r.problems.some((p) => p.severity === "error"));
@@ -90,8 +79,8 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   }
 
   const baselines = new BaselineFiles(io.cwd);
-  const baselineOf = (file: string): BaselineFile => baselines.forConfig(configs.configPathOf(uriOfTarget(file)));
-  for (const target of targets) baselineOf(target.file);
+  const baselineOf = (target: Target): BaselineFile => baselines.forConfig(configs.configPathOf(target.uri));
+  for (const target of targets) baselineOf(target);
   const brokenBaselines = baselines.all().filter((b) => b.failure !== undefined);
   // A baseline that cannot be read hides nothing; rather than report every old problem as new, stop.
   if (brokenBaselines.length > 0 && options.baseline !== "suppress-all") {
@@ -104,27 +93,23 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   const stdin = operands.some((o) => o.operand === "-") ? await io.readStdin() : undefined;
   const results: FileResult[] = [...configResults.filter((r) => r.problems.length > 0), ...operands.flatMap((o) => o.failures.map((f) => failed(f.path, f.message)))];
   const cardsPerOperand = operands.map(() => 0);
-  for (const target of targets) {
-    const read: Read = target.file === stdinFile && stdin ? decode(stdin) : await readText(target.file, options.maxFileBytes);
-    if (read.failure !== undefined) {
-      results.push(failed(target.file, read.failure));
-      continue;
-    }
-    const uri = uriOfTarget(target.file);
-    let checked: Checked;
-    try {
-      checked = checkDocument(configs.service, target.file, uri, read.text, options.fix);
-    } catch (e) {
-      // The core never throws by design; if it does, say so for this file and go on with the others.
-      results.push(failed(target.file, `internal error while checking it, please report: ${e instanceof Error ? e.message : String(e)}`));
-      continue;
-    }
-    if (options.fix && target.file !== stdinFile) checked = fixWritten(checked, target.file, read.text, io.files ?? NODE_FS, () => checkDocument(configs.service, target.file, uri, read.text, undefined));
-    if (checked.result.kind !== undefined) checked = { ...checked, result: { ...checked.result, problems: baselineOf(target.file).filter(target.file, checked.result.problems, options.baseline) } };
-    if (checked.result.kind !== undefined) cardsPerOperand[target.operand]!++;
-    else if (!operands[target.operand]!.expectsCards) io.stderr(`model-cards: ${displayPath(target.file, io.cwd)}: not a card (no models or benchmarks tag, not in cardGlobs), skipped\n`);
-    results.push(checked.result);
-  }
+  const checked = await checkTargets(targets, {
+    cwd: io.cwd,
+    config: options.config,
+    how: { fix: options.fix, maxFileBytes: options.maxFileBytes },
+    jobs: options.jobs,
+    configs,
+    stdin: stdin && { file: stdinFile, bytes: stdin },
+    files: io.files,
+    workerScript: io.workerScript,
+  });
+  targets.forEach((target, i) => {
+    let result = checked[i]!;
+    if (result.kind !== undefined) result = { ...result, problems: baselineOf(target).filter(target.uri, result.problems, options.baseline) };
+    if (result.kind !== undefined) cardsPerOperand[target.operand]!++;
+    else if (result.failure === undefined && !operands[target.operand]!.expectsCards) io.stderr(`model-cards: ${displayPath(target.file, io.cwd)}: not a card (no models or benchmarks tag, not in cardGlobs), skipped\n`);
+    results.push(result);
+  });
   operands.forEach((o, i) => {
     if (o.expectsCards && cardsPerOperand[i] === 0 && o.failures.length === 0) {
       results.push(failed(path.resolve(io.cwd, o.operand), `no cards here: ${o.files.length} file(s), none tagged models or benchmarks or matched by cardGlobs`));
@@ -166,5 +151,3 @@ function settleBaselines(files: readonly BaselineFile[], options: CheckOptions, 
   }
   return undefined;
 }
-
-const failed = (file: string, message: string): FileResult => ({ path: file, role: "document", kind: undefined, problems: [], fixed: [], failure: message });

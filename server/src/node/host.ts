@@ -18,8 +18,8 @@ export class NodeHost implements ProjectHost {
     return files.map((file) => pathToFileURL(file).href);
   }
 
-  async readFile(uri: string, maxBytes?: number): Promise<string | undefined> {
+  readFile(uri: string, maxBytes?: number): Promise<string | undefined> {
     const file = filePath(uri);
-    return file === undefined ? undefined : (await readText(file, maxBytes)).text;
+    return Promise.resolve(file === undefined ? undefined : readText(file, maxBytes).text);
   }
 }

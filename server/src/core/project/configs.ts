@@ -44,6 +44,8 @@ export class ProjectConfigs {
   /** Config files open in an editor: their text there wins over the disk's. */
   private readonly open = new Map<string, string>();
   private roots: readonly string[] = [];
+  /** Per folder URI: the folders its files' config may be in, nearest first (10,000 cards share a few hundred folders). */
+  private readonly chains = new Map<string, readonly string[]>();
   private editor: Settings = DEFAULT_SETTINGS;
   private fallback: Scope = scopeOf(DEFAULT_SETTINGS);
   private scopes = new WeakMap<LoadedConfig, Scope>();
@@ -54,17 +56,25 @@ export class ProjectConfigs {
   setRoots(roots: readonly string[]): void {
     this.roots = roots.map(withoutSlash);
     this.folders.clear();
+    this.chains.clear();
   }
 
   /** The folders a file's config may be in, nearest first. */
-  private candidates(uri: string): string[] {
-    const root = this.roots.filter((r) => uri.startsWith(`${r}/`)).sort((a, b) => b.length - a.length)[0];
-    const out: string[] = [];
-    for (let dir = parentOf(uri); dir !== undefined; dir = parentOf(dir)) {
-      if (root !== undefined && dir.length < root.length) break;
-      out.push(dir);
+  private candidates(uri: string): readonly string[] {
+    const folder = parentOf(uri);
+    if (folder === undefined) return [];
+    let chain = this.chains.get(folder);
+    if (chain === undefined) {
+      const root = this.roots.filter((r) => folder === r || folder.startsWith(`${r}/`)).sort((a, b) => b.length - a.length)[0];
+      const out: string[] = [];
+      for (let dir: string | undefined = folder; dir !== undefined; dir = parentOf(dir)) {
+        if (root !== undefined && dir.length < root.length) break;
+        out.push(dir);
+      }
+      chain = out;
+      this.chains.set(folder, chain);
     }
-    return out;
+    return chain;
   }
 
   private load(dir: string): LoadedConfig | null | Promise<LoadedConfig | null> {
