@@ -106,7 +106,17 @@ export const insertAll = (model: CardModel, missing: readonly Missing[]): TextEd
  * `section.missing` report them: the completeness count and the fill command read this list too,
  * so a field the status bar lists is one the fill inserts (a misspelt `📙Papr:` is neither).
  */
-export const cardMissingFields = (model: CardModel): readonly Missing[] => missingFields(model.doc.text, model.root);
+/** A model does not change once bound: the check, the completeness count and the views read one list. */
+const missingOf = new WeakMap<CardModel, readonly Missing[]>();
+
+export function cardMissingFields(model: CardModel): readonly Missing[] {
+  let missing = missingOf.get(model);
+  if (!missing) {
+    missing = missingFields(model.doc.text, model.root);
+    missingOf.set(model, missing);
+  }
+  return missing;
+}
 
 /**
  * A fix whose edits are rendered when first read. Rendering the skeletons of every missing field
@@ -125,7 +135,7 @@ function renderedOnRead(title: string, render: () => readonly TextEdit[], prefer
 }
 
 function reportMissing(ctx: RuleContext, model: CardModel): void {
-  const missing = missingFields(model.doc.text, model.root);
+  const missing = cardMissingFields(model);
   const fillAll: Fix[] = missing.length > 1 ? [renderedOnRead(`Insert all ${missing.length} missing fields`, () => insertAll(model, missing))] : [];
   for (const { section, spec } of missing) {
     const placement = placeField(model, section, spec);
