@@ -101,14 +101,14 @@ function missingFields(text: string, section: BoundSection, prefix = ""): Missin
 
 export const insertAll = (model: CardModel, missing: readonly Missing[]): TextEdit[] => missing.map((m) => insertFieldEdit(model, m.section, m.spec));
 
+/** A model does not change once bound: the check, the completeness count and the views read one list. */
+const missingOf = new WeakMap<CardModel, readonly Missing[]>();
+
 /**
  * The required fields a card misses, in reading order, exactly as `field.missing` and
  * `section.missing` report them: the completeness count and the fill command read this list too,
  * so a field the status bar lists is one the fill inserts (a misspelt `📙Papr:` is neither).
  */
-/** A model does not change once bound: the check, the completeness count and the views read one list. */
-const missingOf = new WeakMap<CardModel, readonly Missing[]>();
-
 export function cardMissingFields(model: CardModel): readonly Missing[] {
   let missing = missingOf.get(model);
   if (!missing) {
