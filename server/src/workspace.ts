@@ -20,7 +20,6 @@ export const MAX_INDEXED_BYTES = 512 * 1024;
 
 /** What the index keeps of a card: enough for symbols, the views and the values, not the card's text. */
 interface IndexedCard {
-  /** Absent for the kinds the views do not show yet (Hub cards). */
   readonly summary: CardSummary | undefined;
   readonly row: CardRow | undefined;
   readonly symbols: readonly WorkspaceSymbol[];

@@ -118,6 +118,9 @@ function sortBy(column: string): void {
   update();
 }
 
+/** Past this many options, a column's bars show only the options some card uses. */
+const MAX_EMPTY_BARS = 12;
+
 /** Small bars above the table: how many of the matching cards check each option of each choice column. */
 function renderCounts(columns: readonly Column[]): void {
   const groups = columns.filter((c) => c.options && c.options.length > 0).map((column) => {
@@ -129,8 +132,11 @@ function renderCounts(columns: readonly Column[]): void {
     const legend = document.createElement("legend");
     legend.textContent = column.label;
     group.append(legend);
+    // A long vocabulary (the Hub's licenses, tasks, languages) would bury the table in empty bars.
+    const onlyUsed = counts.size > MAX_EMPTY_BARS;
     for (const [option, count] of counts) {
       const selected = choices.options[column.id]?.includes(option) ?? false;
+      if (onlyUsed && count === 0 && !selected) continue;
       const bar = document.createElement("button");
       bar.className = `bar${selected ? " selected" : ""}`;
       bar.dataset.column = column.id;

@@ -7,8 +7,7 @@ import { UsageError } from "./args";
 import { uriOf } from "./check";
 import { ConfigFinder } from "./configs";
 import { exportCard, type JsonObject } from "../core/features/export";
-import { cardRow, tableColumns, type Column } from "../core/features/table";
-import type { CardKindSpec } from "../core/schema";
+import { cardRow, tableKindOf, type Column, type TableKind } from "../core/features/table";
 import { readText } from "../node/files";
 import { expandOperand } from "./inputs";
 import { displayPath } from "./report";
@@ -16,9 +15,9 @@ import { toCsv, toMarkdown, type TextRow } from "../core/features/tableText";
 import type { Io } from "./run";
 
 /** The columns of every kind among the cards, in kind order, each field once (`affiliation` is in both kinds). */
-function columnsOf(kinds: readonly CardKindSpec[], wanted: readonly string[] | undefined): Column[] {
+function columnsOf(kinds: readonly TableKind[], wanted: readonly string[] | undefined): Column[] {
   const all = new Map<string, Column>();
-  for (const kind of kinds) for (const column of tableColumns(kind)) if (!all.has(column.id)) all.set(column.id, column);
+  for (const kind of kinds) for (const column of kind.columns) if (!all.has(column.id)) all.set(column.id, column);
   if (!wanted) return [...all.values()];
   const unknown = wanted.filter((id) => !all.has(id));
   if (unknown.length > 0) throw new UsageError(`--columns: no column ${unknown.map((id) => `"${id}"`).join(", ")}; the columns are ${[...all.keys()].join(", ")}`);
@@ -36,7 +35,7 @@ export async function exportCards(options: ExportOptions, io: Io): Promise<numbe
   const failures: string[] = [];
   const rows: TextRow[] = [];
   const json: JsonObject[] = [];
-  const kinds = new Map<string, CardKindSpec>();
+  const kinds = new Map<string, TableKind>();
   for (const operand of operands) {
     for (const f of operand.failures) failures.push(`${displayPath(f.path, io.cwd)}: ${f.message}`);
     let cards = 0;
@@ -56,10 +55,11 @@ export async function exportCards(options: ExportOptions, io: Io): Promise<numbe
       service.forget(analysis.uri);
       const row = cardRow(analysis);
       const data = exportCard(analysis);
-      if (!row || !data || !analysis.model) continue;
+      const kind = tableKindOf(analysis);
+      if (!row || !data || !kind) continue;
       cards++;
       seen.set(file, true);
-      kinds.set(analysis.model.kind.tag, analysis.model.kind);
+      if (!kinds.has(kind.tag)) kinds.set(kind.tag, kind);
       const shown = displayPath(file, io.cwd);
       rows.push({ path: shown, kind: row.kind, cells: row.cells });
       json.push({ path: shown, ...data });

@@ -4,7 +4,7 @@
  */
 import type { CardSummary } from "../core/features/collection";
 import type { Completeness } from "../core/features/completeness";
-import type { Cell, CardRow, Column } from "../core/features/table";
+import type { Cell, CardRow, Column, TableKind } from "../core/features/table";
 
 export type { CardRow, CardSummary, Cell, Column, Completeness };
 
@@ -79,7 +79,7 @@ export const CARDS_CHANGED = "modelCards/cardsChanged";
 /** Every card as a table row with the columns of each kind, for the Compare Cards view. Result: `CardTable`. */
 export const CARD_TABLE = "modelCards/cardTable";
 export interface CardTable {
-  readonly kinds: readonly { readonly tag: string; readonly name: string; readonly columns: readonly Column[] }[];
+  readonly kinds: readonly TableKind[];
   readonly rows: readonly TableRow[];
 }
 export interface TableRow extends CardRow {

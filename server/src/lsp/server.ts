@@ -13,7 +13,7 @@ import { CardService } from "../core/service";
 import { configProblems, toLspDiagnostic } from "../core/features/diagnostics";
 import { isConfigFile, ProjectConfigs } from "../core/project/configs";
 import { DEFAULT_SETTINGS, normalizeSettings } from "../core/settings";
-import { tableColumns } from "../core/features/table";
+import { tableKinds } from "../core/features/table";
 import { toCsv, toMarkdown } from "../core/features/tableText";
 import type { CardKindSpec } from "../core/schema";
 import { CARD_TABLE, CARDS, CARDS_CHANGED, CHECK_PROGRESS, CHECK_WORKSPACE, COMPLETENESS, EXPORT_CARD, EXPORT_TABLE, FILL_MISSING, SERVER_HOST, TOGGLE_CHECKBOXES, type CardsResult, type CardTable, type CheckProgress, type CheckWorkspaceResult, type DocumentParams, type ExportTableParams, type FillMissingParams, type ServerHostParams, type ToggleCheckboxesParams } from "./protocol";
@@ -313,12 +313,12 @@ function kindsInUse(): CardKindSpec[] {
   return [...byTag.values()];
 }
 
-connection.onRequest(CARD_TABLE, (): CardTable => ({ kinds: kindsInUse().map((k) => ({ tag: k.tag, name: k.name, columns: tableColumns(k) })), rows: index.rows() }));
+connection.onRequest(CARD_TABLE, (): CardTable => ({ kinds: tableKinds(kindsInUse()), rows: index.rows() }));
 connection.onRequest(EXPORT_TABLE, (params: ExportTableParams): string | ResponseError => {
   const malformed = malformedParams(params, ["tableView"]);
   if (malformed) return new ResponseError(ErrorCodes.InvalidParams, malformed);
-  const kind = kindsInUse().find((k) => k.tag === params.kind);
-  const columns = kind ? tableColumns(kind).filter((c) => params.columns.includes(c.id)).sort((a, b) => params.columns.indexOf(a.id) - params.columns.indexOf(b.id)) : [];
+  const kind = tableKinds(kindsInUse()).find((k) => k.tag === params.kind);
+  const columns = kind ? kind.columns.filter((c) => params.columns.includes(c.id)).sort((a, b) => params.columns.indexOf(a.id) - params.columns.indexOf(b.id)) : [];
   const rows = params.uris.flatMap((uri) => {
     const row = index.row(uri);
     return row ? [{ path: workspacePath(uri), kind: row.kind, cells: row.cells }] : [];

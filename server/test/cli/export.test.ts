@@ -81,4 +81,18 @@ describe("model-cards export", () => {
     assert.equal(noCards.code, 1);
     assert.match(noCards.stderr, /notes: no cards here/);
   });
+
+  test("Hub cards export too: their metadata columns beside the posts' fields, and their data as JSON", () => {
+    const hubDir = tempDir({ ...FILES, "tiny-sentiment/README.md": fixture("hub/model.md"), "squad-mini/README.md": fixture("hub/dataset.md") });
+    const run = cli(["export", ".", "--format", "csv", "--columns", "name,title,license,pipeline_tag,size_categories"], { cwd: hubDir });
+    assert.equal(run.code, 0, run.stderr);
+    const records = parse<Record<string, string>>(run.stdout, { columns: true });
+    const hub = records.find((r) => r.path === "tiny-sentiment/README.md")!;
+    assert.deepEqual([hub.kind, hub.Name, hub.license, hub.pipeline_tag, hub.Title], ["hub-model", "tiny-sentiment", "apache-2.0", "text-classification", ""]);
+    const dataset = records.find((r) => r.path === "squad-mini/README.md")!;
+    assert.equal(dataset.kind, "hub-dataset");
+    assert.notEqual(dataset.size_categories, "");
+    const json = JSON.parse(cli(["export", "tiny-sentiment"], { cwd: hubDir }).stdout) as { kind: string; metadata: { license: string } }[];
+    assert.deepEqual([json[0]?.kind, json[0]?.metadata.license], ["hub-model", "apache-2.0"]);
+  });
 });

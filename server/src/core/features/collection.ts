@@ -1,14 +1,15 @@
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver-types";
 import type { Analysis } from "../analysis";
 import { completeness } from "./completeness";
+import { hubCardName } from "./hub/table";
 
 /** One card of the workspace as the Model Cards view lists it. */
 export interface CardSummary {
   readonly uri: string;
-  /** The kind's tag (`models`) and name (`model card`). */
+  /** The kind's tag (`models`, `hub-model`) and name (`model card`). */
   readonly kind: string;
   readonly kindName: string;
-  /** The front matter's title, or the file's name when it has none. */
+  /** The front matter's title, or the file's name when it has none; a Hub card's name (`pretty_name`, …, its repository folder). */
   readonly title: string;
   /** Required fields present, of all required fields (`28/31`). */
   readonly present: number;
@@ -20,17 +21,23 @@ export interface CardSummary {
   readonly notes: number;
 }
 
+/** A post's front matter title, or its file's name when it has none. */
+function postTitle(analysis: Analysis): string {
+  const title = analysis.parsed.frontMatter?.entries.find((e) => e.key === "title")?.value;
+  return typeof title === "string" && title.trim() !== "" ? title : decodeURIComponent(analysis.uri.slice(analysis.uri.lastIndexOf("/") + 1));
+}
+
 /** The card's line in the collection; `diagnostics` are the ones published for it. */
 export function cardSummary(analysis: Analysis, diagnostics: readonly Diagnostic[]): CardSummary | undefined {
   const complete = completeness(analysis);
-  if (!complete || !analysis.model) return undefined;
-  const title = analysis.parsed.frontMatter?.entries.find((e) => e.key === "title")?.value;
+  const kind = analysis.hub?.kind.id ?? analysis.model?.kind.tag;
+  if (!complete || kind === undefined) return undefined;
   const count = (severity: DiagnosticSeverity): number => diagnostics.filter((d) => (d.severity ?? DiagnosticSeverity.Error) === severity).length;
   return {
     uri: analysis.uri,
-    kind: analysis.model.kind.tag,
+    kind,
     kindName: complete.kind,
-    title: typeof title === "string" && title.trim() !== "" ? title : decodeURIComponent(analysis.uri.slice(analysis.uri.lastIndexOf("/") + 1)),
+    title: analysis.hub ? hubCardName(analysis.hub, analysis.uri) : postTitle(analysis),
     present: complete.present,
     total: complete.total,
     errors: count(DiagnosticSeverity.Error),

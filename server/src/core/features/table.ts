@@ -2,6 +2,8 @@ import type { Analysis } from "../analysis";
 import { findOption } from "../model/labels";
 import { cardSchema, type CardKindSpec, type FieldSpec, type OptionSpec } from "../schema";
 import { exportCard, type JsonValue } from "./export";
+import { hubRowCells, hubTableColumns } from "./hub/table";
+import { HUB_KINDS, type HubKindSpec } from "../schema/hub";
 
 /**
  * Cards side by side: one row per card, one column per field of its kind, read from the same
@@ -73,6 +75,25 @@ function optionsOf(spec: FieldSpec): readonly OptionSpec[] | undefined {
 
 /** A field has a column when it holds a value of its own; a heading for child fields only lends them its label. */
 const hasColumn = (spec: FieldSpec): boolean => spec.value !== undefined || (spec.children !== undefined && spec.children.kind !== "fields");
+
+/** A kind of card as the table shows it: its tag (the rows' `kind`), its name and its columns. */
+export interface TableKind {
+  readonly tag: string;
+  readonly name: string;
+  readonly columns: readonly Column[];
+}
+
+const jekyllKind = (kind: CardKindSpec): TableKind => ({ tag: kind.tag, name: kind.name, columns: tableColumns(kind) });
+const hubKind = (kind: HubKindSpec): TableKind => ({ tag: kind.id, name: kind.name, columns: hubTableColumns(kind) });
+
+/** The table's kinds: the Jekyll kinds in force (a config may extend them), then the Hub's. */
+export const tableKinds = (kinds: readonly CardKindSpec[]): TableKind[] => [...kinds.map(jekyllKind), ...HUB_KINDS.map(hubKind)];
+
+/** The kind a card is listed under, or undefined for markdown that is not a card. */
+export function tableKindOf(analysis: Analysis): TableKind | undefined {
+  if (analysis.hub) return hubKind(analysis.hub.kind);
+  return analysis.model && jekyllKind(analysis.model.kind);
+}
 
 /** Every column of a kind: title and date, then each field with a value, in the template's order. */
 export function tableColumns(kind: CardKindSpec): Column[] {
@@ -165,6 +186,7 @@ function cell(spec: FieldSpec | undefined, type: ColumnType, value: JsonValue, l
 
 /** The card as one table row, or undefined for markdown that is not a card. */
 export function cardRow(analysis: Analysis): CardRow | undefined {
+  if (analysis.hub) return { kind: analysis.hub.kind.id, cells: hubRowCells(analysis.hub, analysis.uri, analysis.positions) };
   const cells: Record<string, Cell | null> = {};
   const exported = exportCard(analysis, (spec, field, value) => {
     if (field && hasColumn(spec)) cells[spec.id] = cell(spec, columnType(spec), value, field.item.line);
