@@ -108,7 +108,7 @@ export class CardsView implements vscode.TreeDataProvider<Node>, vscode.Disposab
     item.description = cardDescription(node);
     item.iconPath = iconOf(node);
     const problems = [plural(node.errors, "error"), plural(node.warnings, "warning"), `${node.notes} other`].join(", ");
-    item.tooltip = new vscode.MarkdownString(`**${node.title}** — ${node.kindName}\n\n${node.present} of ${node.total} required fields · ${problems}\n\n${vscode.workspace.asRelativePath(uri)}`);
+    item.tooltip = new vscode.MarkdownString(`**${node.title}** — ${node.kindName}\n\n${node.present} of ${node.total} ${node.unit === "fields" ? "required fields" : node.unit} · ${problems}\n\n${vscode.workspace.asRelativePath(uri)}`);
     item.command = { command: "vscode.open", title: "Open Card", arguments: [uri] };
     item.contextValue = "card";
     return item;

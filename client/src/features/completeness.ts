@@ -30,8 +30,8 @@ export function registerCompleteness(client: BaseLanguageClient): vscode.Disposa
       item.hide();
       return;
     }
-    item.text = `$(checklist) Card ${result.present}/${result.total} fields`;
-    item.tooltip = result.missing.length === 0 ? `This ${result.kind} has every field.` : `This ${result.kind} misses ${result.missing.length} field(s). Click to see them.`;
+    item.text = `$(checklist) Card ${result.present}/${result.total} ${result.unit}`;
+    item.tooltip = result.missing.length === 0 ? `This ${result.kind} has all its ${result.unit}.` : `This ${result.kind} misses ${result.missing.length} of its ${result.unit}. Click to see them.`;
     item.show();
   };
   const refreshSoon = (): void => {
@@ -44,7 +44,9 @@ export function registerCompleteness(client: BaseLanguageClient): vscode.Disposa
     if (!document) return;
     const params: FillMissingParams = field === undefined ? { uri: document.uri.toString() } : { uri: document.uri.toString(), field };
     const edits = await client.sendRequest<TextEdit[]>(FILL_MISSING, params);
-    await applyServerEdits(client, document.uri, edits);
+    // A Hub card's license or a placeholder left in needs the author's words: say so rather than do nothing.
+    if (edits.length === 0) void vscode.window.showInformationMessage(`${field ?? "What is missing here"} cannot be inserted for you: write it in the card.`);
+    else await applyServerEdits(client, document.uri, edits);
   };
 
   const show = async (): Promise<void> => {
@@ -52,13 +54,13 @@ export function registerCompleteness(client: BaseLanguageClient): vscode.Disposa
     const result = document && (await completenessOf(document));
     if (!result) return;
     if (result.missing.length === 0) {
-      void vscode.window.showInformationMessage(`This ${result.kind} has all ${result.total} fields.`);
+      void vscode.window.showInformationMessage(`This ${result.kind} has all ${result.total} ${result.unit}.`);
       return;
     }
-    const fillItem: vscode.QuickPickItem = { label: "$(add) Fill in all missing fields", detail: "Inserts each missing field at its place, with / for values not reported." };
+    const fillItem: vscode.QuickPickItem = { label: `$(add) Fill in all missing ${result.unit}`, detail: "Inserts each at its place: a post's fields with / for values not reported, a Hub card's sections with the template's guidance." };
     const picked = await vscode.window.showQuickPick<vscode.QuickPickItem>(
       [fillItem, { label: "Missing (pick one to insert it)", kind: vscode.QuickPickItemKind.Separator }, ...result.missing.map((label) => ({ label }))],
-      { title: `${result.present} of ${result.total} fields`, placeHolder: "What this card still misses" },
+      { title: `${result.present} of ${result.total} ${result.unit}`, placeHolder: "What this card still misses" },
     );
     if (picked) await fill(picked === fillItem ? undefined : picked.label);
   };

@@ -3,6 +3,7 @@ import { analyze, isCard, type Analysis, type AnalyzeOptions } from "./analysis"
 import { toggleAction, toggleCheckboxes } from "./features/checkboxes";
 import { codeActions, wantedKind } from "./features/codeActions";
 import { completeness, fillMissingEdits, type Completeness } from "./features/completeness";
+import { hubFillEdits } from "./features/hub/completeness";
 import { complete } from "./features/completion";
 import { diagnostics, reportedProblems, type Reported } from "./features/diagnostics";
 import { exportCard, type JsonObject } from "./features/export";
@@ -183,8 +184,8 @@ export class CardService {
   /** Inserts every missing field, or only the one `field` names (a path as `completeness` lists it). */
   fillMissing(document: CardTextDocument, field?: string): TextEdit[] {
     const analysis = this.analysis(document);
-    if (!analysis.model) return [];
-    return fillMissingEdits(analysis.model, field).map((e) => analysis.positions.edit(e));
+    const edits = analysis.hub ? hubFillEdits(analysis.hub, field) : analysis.model ? fillMissingEdits(analysis.model, field) : [];
+    return edits.map((e) => analysis.positions.edit(e));
   }
 
 }

@@ -2,8 +2,9 @@
 // node and fixed from the light bulb, pipeline_tag completion with meanings, hovers, the outline.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { MarkupContent, type DocumentSymbol } from "vscode-languageserver-types";
-import { messageOf, positionOf, rangeOf, readFixture, useServer } from "./client";
+import { MarkupContent, type DocumentSymbol, type TextEdit } from "vscode-languageserver-types";
+import { COMPLETENESS, FILL_MISSING, type Completeness } from "../../src/lsp/protocol";
+import { applyEdits, messageOf, positionOf, rangeOf, readFixture, useServer } from "./client";
 
 const lsp = useServer();
 const MODEL = readFixture("hub/model.md");
@@ -76,5 +77,26 @@ void describe("Hub cards over LSP", () => {
     const symbols = await lsp.client.request<DocumentSymbol[]>("textDocument/documentSymbol", { textDocument: { uri } });
     assert.deepEqual(symbols.map((s) => s.name), ["Metadata", "Model Card for tiny-sentiment"]);
     assert.deepEqual(symbols[1]!.children?.map((s) => s.name), ["Model Details", "Uses", "Bias, Risks, and Limitations", "How to Get Started with the Model", "Training Details", "Evaluation"]);
+  });
+
+  test("the status bar counts a Hub card's parts, and Fill in inserts each missing section the count lists", async () => {
+    const uri = readmeUri();
+    // Without its Uses section and its last one, Evaluation (the fixture's fenced `## Uses` is not a section).
+    const withoutUses = MODEL.slice(0, MODEL.indexOf("## Uses\n")) + MODEL.slice(MODEL.indexOf("## Bias, Risks, and Limitations\n"));
+    const text = withoutUses.slice(0, withoutUses.indexOf("## Evaluation\n"));
+    await lsp.client.open(uri, text);
+    const before = await lsp.client.request<Completeness | null>(COMPLETENESS, { uri });
+    assert.ok(before);
+    assert.equal(before.unit, "parts");
+    assert.deepEqual(before.missing, ["Uses", "Evaluation"]);
+    const one = await lsp.client.request<TextEdit[]>(FILL_MISSING, { uri, field: "Evaluation" });
+    assert.equal(one.length, 1);
+    assert.match(one[0]!.newText, /^## Evaluation\n\n<!-- .+ -->\n\n\[More Information Needed\]/);
+    const all = await lsp.client.request<TextEdit[]>(FILL_MISSING, { uri });
+    await lsp.client.setText(uri, applyEdits(text, uri, { changes: { [uri]: all } }));
+    const after = await lsp.client.request<Completeness | null>(COMPLETENESS, { uri });
+    // The sections are there; their placeholders are what the author still has to write.
+    assert.deepEqual(after?.missing, ["Uses ([More Information Needed])", "Evaluation ([More Information Needed])"]);
+    assert.deepEqual(await lsp.client.request<TextEdit[]>(FILL_MISSING, { uri, field: "Uses ([More Information Needed])" }), []);
   });
 });

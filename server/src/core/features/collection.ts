@@ -14,6 +14,8 @@ export interface CardSummary {
   /** Required fields present, of all required fields (`28/31`). */
   readonly present: number;
   readonly total: number;
+  /** What present and total count: "fields", or a Hub card's "parts". */
+  readonly unit: string;
   /** Problems as the editor shows them (at the user's severities), by severity. */
   readonly errors: number;
   readonly warnings: number;
@@ -40,6 +42,7 @@ export function cardSummary(analysis: Analysis, diagnostics: readonly Diagnostic
     title: analysis.hub ? hubCardName(analysis.hub, analysis.uri) : postTitle(analysis),
     present: complete.present,
     total: complete.total,
+    unit: complete.unit,
     errors: count(DiagnosticSeverity.Error),
     warnings: count(DiagnosticSeverity.Warning),
     notes: count(DiagnosticSeverity.Information) + count(DiagnosticSeverity.Hint),

@@ -8,6 +8,8 @@ import { displayName, PATH_SEPARATOR, type FieldSpec } from "../schema";
 export interface Completeness {
   /** "model card", "benchmark card". */
   readonly kind: string;
+  /** What is counted, for messages: "fields" of a post; "parts" of a Hub card (its license and recommended sections). */
+  readonly unit: string;
   readonly present: number;
   readonly total: number;
   /** Labels of the missing required fields, as paths: `🍉Tokenizer › Details`. */
@@ -43,7 +45,7 @@ export function completeness(analysis: Analysis): Completeness | undefined {
   const missingFields = cardMissingFields(model);
   const missing = missingFields.flatMap((m) => requiredPaths(m.spec, m.path));
   const present = countPresent(model.root, missingFields);
-  return { kind: model.kind.name, present, total: present + missing.length, missing };
+  return { kind: model.kind.name, unit: "fields", present, total: present + missing.length, missing };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { HubModel } from "../../model/hub";
 import { metaValue } from "../../parse/hubMetadata";
-import { headingOf } from "../../rules/hub/sections";
+import type { TextEdit } from "../../rules/problem";
+import { headingOf, insertSectionEdit, missingSections } from "../../rules/hub/sections";
 import { PLACEHOLDER } from "../../schema/hub";
 import type { Completeness } from "../completeness";
 
@@ -21,5 +22,13 @@ export function hubCompleteness(hub: HubModel): Completeness {
     else if (body.includes(PLACEHOLDER)) missing.push(`${spec.title} (${PLACEHOLDER})`);
     else present++;
   }
-  return { kind: hub.kind.name, present, total: present + missing.length, missing };
+  return { kind: hub.kind.name, unit: "parts", present, total: present + missing.length, missing };
 }
+
+/**
+ * The edits that insert the recommended sections a Hub card lacks, each with the template's
+ * guidance (all of them, or the one `title` names): what "Fill in" can write for the author. A
+ * license or a placeholder needs the author's own words, so they have none.
+ */
+export const hubFillEdits = (hub: HubModel, title?: string): TextEdit[] =>
+  missingSections(hub, true).filter((m) => title === undefined || m.spec.title === title).map((m) => insertSectionEdit(hub, m));
