@@ -10,6 +10,7 @@ import { frontMatterRule } from "./rules/frontMatter";
 import type { Code } from "./rules/codes";
 import type { Problem } from "./rules/problem";
 import type { RuleContext } from "./rules/rule";
+import { cardMissingFields, type Missing } from "./rules/structure";
 import { applySuppressions } from "./suppress/inline";
 import { Positions } from "./text/positions";
 
@@ -21,6 +22,11 @@ export interface Analysis {
   readonly model: CardModel | undefined;
   /** Set instead of `model` for a Hugging Face Hub card (README.md with Hub metadata). */
   readonly hub?: HubModel;
+  /**
+   * The required fields a post misses, in reading order, as the rules report them; the completeness
+   * count and the fill command read this list too. Empty for everything but a post.
+   */
+  readonly missing: readonly Missing[];
   readonly problems: readonly Problem[];
   /** The problems the card's suppression comments hide. */
   readonly hidden: readonly Problem[];
@@ -55,7 +61,7 @@ function tooLarge(uri: string, text: string, limit: number, kinds: readonly Card
     const message = `This card is ${size} MB; the editor checks cards up to ${(limit / MB).toFixed(1)} MB so that typing stays fast. Check it with \`model-cards check\` (which takes any size with --max-file-size), or split it.`;
     problems.push({ code: "document.too-large", span: { start: parsed.lines[0]!.start, end: parsed.lines[0]!.end }, message, fixes: [] });
   }
-  return { uri, parsed, positions, model: undefined, problems, hidden: [] };
+  return { uri, parsed, positions, model: undefined, missing: [], problems, hidden: [] };
 }
 
 /**
@@ -85,13 +91,15 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   const declared = describesCard(parsed, kinds);
   // A post's card tags decide first; then Hub metadata; a card glob's guess is the last resort.
   const hub = declared ? undefined : recogniseHubCard(uri, parsed, options.forcedCard);
-  if (hub) return { uri, parsed, positions, model: undefined, hub, ...applySuppressions(parsed, checkHubCard(hub, positions), (offset) => positions.lineIndexAt(offset)) };
+  if (hub) return { uri, parsed, positions, model: undefined, hub, missing: [], ...applySuppressions(parsed, checkHubCard(hub, positions), (offset) => positions.lineIndexAt(offset)) };
   const kind = declared ?? (options.forcedCard ? guessKind(parsed, kinds) : undefined);
-  if (!kind) return { uri, parsed, positions, model: undefined, problems: [], hidden: [] };
+  if (!kind) return { uri, parsed, positions, model: undefined, missing: [], problems: [], hidden: [] };
   const model = bindCard(parsed, kind);
+  const missing = cardMissingFields(model);
   const problems: Problem[] = [];
   const ctx: RuleContext = {
     model,
+    missing,
     uri,
     kindDeclared: declared !== undefined,
     kinds,
@@ -103,5 +111,5 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   // With no closing `---` the whole file is YAML to Jekyll: there is no body to check or insert into.
   const rules = parsed.frontMatter?.closed === false ? [frontMatterRule] : RULES;
   for (const rule of rules) rule.check(ctx);
-  return { uri, parsed, positions, model, ...applySuppressions(parsed, problems, (offset) => positions.lineIndexAt(offset)) };
+  return { uri, parsed, positions, model, missing, ...applySuppressions(parsed, problems, (offset) => positions.lineIndexAt(offset)) };
 }

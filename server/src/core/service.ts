@@ -184,7 +184,7 @@ export class CardService {
   /** Inserts every missing field, or only the one `field` names (a path as `completeness` lists it). */
   fillMissing(document: CardTextDocument, field?: string): TextEdit[] {
     const analysis = this.analysis(document);
-    const edits = analysis.hub ? hubFillEdits(analysis.hub, field) : analysis.model ? fillMissingEdits(analysis.model, field) : [];
+    const edits = analysis.hub ? hubFillEdits(analysis.hub, field) : analysis.model ? fillMissingEdits(analysis.model, analysis.missing, field) : [];
     return edits.map((e) => analysis.positions.edit(e));
   }
 

@@ -78,7 +78,7 @@ describe("completeness", () => {
   test("filling in every missing field makes the card complete", () => {
     const text = FRONT + "- 📙Paper: /\n";
     const a = analyzeCard(text);
-    const filled = applyLsp(a, fillMissingEdits(a.model!).map((e) => a.positions.edit(e)));
+    const filled = applyLsp(a, fillMissingEdits(a.model!, a.missing).map((e) => a.positions.edit(e)));
     const c = completeness(analyzeCard(filled));
     assert.ok(c);
     assert.deepEqual(c.missing, []);
@@ -94,7 +94,7 @@ describe("completeness", () => {
     const a = analyzeCard(text);
     const missing = completeness(a)!.missing;
     assert.ok(missing.includes("🧪Hyperparameters › optimizer › betas") && missing.includes("🍉Tokenizer › Details"));
-    const insert = (path: string): string => applyLsp(a, fillMissingEdits(a.model!, path).map((e) => a.positions.edit(e)));
+    const insert = (path: string): string => applyLsp(a, fillMissingEdits(a.model!, a.missing, path).map((e) => a.positions.edit(e)));
     assert.equal(insert("🧪Hyperparameters › optimizer › betas"), text + "    * betas: /\n");
     const withTokenizer = insert("🍉Tokenizer › Details");
     assert.match(withTokenizer, /- 🍉Tokenizer\n {2}\+ Technology\n[\s\S]*\n {2}\+ Details\n {4}\* \/\n- 🧪Hyperparameters/);

@@ -1,7 +1,7 @@
 import type { Analysis } from "../analysis";
 import type { BoundSection, CardModel } from "../model/card";
 import type { TextEdit } from "../rules/problem";
-import { cardMissingFields, insertAll, type Missing } from "../rules/structure";
+import { insertAll, type Missing } from "../rules/structure";
 import { hubCompleteness } from "./hub/completeness";
 import { displayName, PATH_SEPARATOR, type FieldSpec } from "../schema";
 
@@ -42,7 +42,7 @@ export function completeness(analysis: Analysis): Completeness | undefined {
   if (analysis.hub) return hubCompleteness(analysis.hub);
   const model = analysis.model;
   if (!model) return undefined;
-  const missingFields = cardMissingFields(model);
+  const missingFields = analysis.missing;
   const missing = missingFields.flatMap((m) => requiredPaths(m.spec, m.path));
   const present = countPresent(model.root, missingFields);
   return { kind: model.kind.name, unit: "fields", present, total: present + missing.length, missing };
@@ -52,7 +52,6 @@ export function completeness(analysis: Analysis): Completeness | undefined {
  * The edits that insert every missing field at its place, in reading order ("fill in the card"),
  * or only the one a completeness path names (a path inside a missing section inserts that section).
  */
-export function fillMissingEdits(model: CardModel, path?: string): TextEdit[] {
-  const missing = cardMissingFields(model);
+export function fillMissingEdits(model: CardModel, missing: readonly Missing[], path?: string): TextEdit[] {
   return insertAll(model, path === undefined ? missing : missing.filter((m) => path === m.path || path.startsWith(m.path + PATH_SEPARATOR)));
 }

@@ -3,6 +3,7 @@ import type { CardKindSpec } from "../schema";
 import type { Code } from "./codes";
 import type { Fix, Problem } from "./problem";
 import type { Span } from "../text/span";
+import type { Missing } from "./structure";
 
 /** Where a rule reports: a problem's code, where it is, what to say, and its fixes as data. */
 export interface Reporter {
@@ -11,6 +12,8 @@ export interface Reporter {
 
 export interface RuleContext extends Reporter {
   readonly model: CardModel;
+  /** The required fields the card misses (`cardMissingFields`), found once for the rules and the analysis. */
+  readonly missing: readonly Missing[];
   /** The document's URI, for checks that read the file name. */
   readonly uri: string;
   /** False when the kind was guessed for a file a setting marks as a card. */

@@ -1,4 +1,4 @@
-import { allSections, outOfOrder, type BoundField, type BoundSection, type CardModel } from "../model/card";
+import { outOfOrder, type BoundField, type BoundSection, type CardModel } from "../model/card";
 import { distance } from "fastest-levenshtein";
 import { labelStart, normalizeLabel } from "../model/labels";
 import { insertFieldEdit, moveFieldEdits, placeField } from "../model/placement";
@@ -101,22 +101,7 @@ function missingFields(text: string, section: BoundSection, prefix = ""): Missin
 
 export const insertAll = (model: CardModel, missing: readonly Missing[]): TextEdit[] => missing.map((m) => insertFieldEdit(model, m.section, m.spec));
 
-/** A model does not change once bound: the check, the completeness count and the views read one list. */
-const missingOf = new WeakMap<CardModel, readonly Missing[]>();
-
-/**
- * The required fields a card misses, in reading order, exactly as `field.missing` and
- * `section.missing` report them: the completeness count and the fill command read this list too,
- * so a field the status bar lists is one the fill inserts (a misspelt `📙Papr:` is neither).
- */
-export function cardMissingFields(model: CardModel): readonly Missing[] {
-  let missing = missingOf.get(model);
-  if (!missing) {
-    missing = missingFields(model.doc.text, model.root);
-    missingOf.set(model, missing);
-  }
-  return missing;
-}
+export const cardMissingFields = (model: CardModel): readonly Missing[] => missingFields(model.doc.text, model.root);
 
 /**
  * A fix whose edits are rendered when first read. Rendering the skeletons of every missing field
@@ -135,7 +120,7 @@ function renderedOnRead(title: string, render: () => readonly TextEdit[], prefer
 }
 
 function reportMissing(ctx: RuleContext, model: CardModel): void {
-  const missing = cardMissingFields(model);
+  const { missing } = ctx;
   const fillAll: Fix[] = missing.length > 1 ? [renderedOnRead(`Insert all ${missing.length} missing fields`, () => insertAll(model, missing))] : [];
   for (const { section, spec } of missing) {
     const placement = placeField(model, section, spec);
@@ -191,7 +176,7 @@ export const structureRule: Rule = {
   codes: ["section.missing", "field.missing", "field.unknown", "field.duplicate", "field.order"],
   check(ctx) {
     reportMissing(ctx, ctx.model);
-    for (const section of allSections(ctx.model.root)) {
+    for (const section of ctx.model.sections) {
       reportUnknown(ctx, section);
       reportDuplicatesAndOrder(ctx, section);
     }
