@@ -51,7 +51,7 @@ void describe("the collection of cards", () => {
     const hub = byTitle["tiny-sentiment"]!;
     assert.deepEqual([hub.uri, hub.kind, hub.kindName, hub.errors, hub.warnings], [hubUri, "hub-model", "Hugging Face model card", 0, 0]);
     assert.ok(hub.total > 1 && hub.present <= hub.total);
-    assert.deepEqual(byTitle.Codex, { uri: uriOf("2021-07-07-Codex.md"), kind: "models", kindName: "model card", title: "Codex", present: 31, total: 31, errors: 0, warnings: 0, notes: 0 });
+    assert.deepEqual(byTitle.Codex, { uri: uriOf("2021-07-07-Codex.md"), kind: "models", kindName: "model card", title: "Codex", present: 31, total: 31, unit: "fields", errors: 0, warnings: 0, notes: 0 });
     assert.deepEqual([byTitle.Sloppy?.present, byTitle.Sloppy?.total, byTitle.Sloppy?.warnings], [28, 31, 2]);
   });
 
