@@ -4,8 +4,8 @@
 // --analyze prints what each bundle is made of, by package and by folder of ours, largest first.
 import * as esbuild from "esbuild";
 import { chmodSync, readdirSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import * as path from "node:path";
+import { HELPERS, lspLibraries } from "./scripts/lspLibraries.mjs";
 
 const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
@@ -110,32 +110,6 @@ const browserPlatform = {
   },
 };
 
-// vscode-languageserver-types is written as namespaces, each a function called at load
-// (`var X; (function (X) {…})(X || (X = {}));`), which esbuild must keep whether used or not. Marked
-// pure (`var X = /* @__PURE__ */ (function (X) {…; return X; })({});`, the same value), the core's
-// imports bring only the namespaces they name. vscode-languageserver-protocol, CommonJS, re-exports
-// the whole package, so in the server bundles it gets only what it reads: server/src/lsp/shims/protocolTypes.ts.
-// Together −24.5 KiB in each server bundle, −20 KiB in the CLI's.
-const PROTOCOL = `${path.sep}node_modules${path.sep}vscode-languageserver-protocol${path.sep}`;
-const NAMESPACE_START = /^(export )?var (\w+);\r?\n\(function \(\2\) \{/gm;
-const NAMESPACE_END = /^\}\)\((\w+) \|\| \(\1 = \{\}\)\);/gm;
-/** @type {esbuild.Plugin} */
-const protocolTypes = {
-  name: "protocol-types",
-  setup(build) {
-    build.onResolve({ filter: /^vscode-languageserver-types$/ }, (args) => (args.importer.includes(PROTOCOL) ? { path: path.resolve("server/src/lsp/shims/protocolTypes.ts") } : undefined));
-    build.onLoad({ filter: /[\\/]vscode-languageserver-types[\\/]lib[\\/]esm[\\/]main\.js$/ }, async (args) => {
-      const source = await readFile(args.path, "utf8");
-      const starts = source.match(NAMESPACE_START)?.length ?? 0;
-      const ends = source.match(NAMESPACE_END)?.length ?? 0;
-      // A new layout of the package would otherwise be rewritten half-way, or not at all, unnoticed.
-      if (starts < 80 || starts !== ends) return { errors: [{ text: `protocol-types: ${args.path} is not laid out as this build expects (${starts} namespaces opened, ${ends} closed)` }] };
-      const contents = source.replace(NAMESPACE_START, "$1var $2 = /* @__PURE__ */ (function ($2) {").replace(NAMESPACE_END, "return $1;\n})({});");
-      return { contents, loader: "js" };
-    });
-  },
-};
-
 const contexts = await Promise.all([
   esbuild.context({
     ...common,
@@ -158,7 +132,8 @@ const contexts = await Promise.all([
     platform: "node",
     format: "cjs",
     target: "node20",
-    plugins: [summary, executableCli, protocolTypes],
+    inject: [HELPERS],
+    plugins: [summary, executableCli, lspLibraries],
   }),
   // The web extension (package.json `browser`): its client, loaded by the web worker extension host
   // as a CommonJS module, and the server, a web worker of its own.
@@ -179,8 +154,8 @@ const contexts = await Promise.all([
     platform: "browser",
     format: "iife",
     target: "es2022",
-    inject: ["server/src/lsp/browser/setImmediate.ts"],
-    plugins: [summary, browserPlatform, protocolTypes],
+    inject: ["server/src/lsp/browser/setImmediate.ts", HELPERS],
+    plugins: [summary, browserPlatform, lspLibraries],
   }),
   ...(production
     ? []

@@ -1,0 +1,73 @@
+/**
+ * The server bundles rewrite the LSP libraries (scripts/lspLibraries.mjs) and give them shims
+ * (server/src/lsp/shims): a name the libraries read that a shim lacks would be `undefined` at run
+ * time, and so would a types value the server imports through "vscode-languageserver". What the
+ * libraries read is taken from their sources, so an upgrade that reads more fails here.
+ */
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import * as path from "node:path";
+import { describe, test } from "node:test";
+import * as types from "vscode-languageserver-types";
+import * as helpers from "../../src/lsp/shims/cjsHelpers";
+import * as shim from "../../src/lsp/shims/protocolTypes";
+import { REPO_ROOT } from "../cli/run";
+
+const TYPES = new Set(Object.keys(types));
+
+function files(folder: string, extension: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(extension))
+    .map((file) => path.join(folder, file));
+}
+
+const LIBRARIES = ["vscode-languageserver", "vscode-languageserver-protocol", "vscode-jsonrpc"].flatMap((name) => files(path.join(REPO_ROOT, "node_modules", name, "lib"), ".js"));
+
+describe("the LSP libraries in the server bundles", () => {
+  test("the protocol's shim of vscode-languageserver-types exports every types value the libraries read", () => {
+    const read = new Set<string>();
+    for (const file of LIBRARIES) {
+      // TypeScript's CommonJS output reads an import `x` of "vscode-languageserver-types" (or of the
+      // protocol, which re-exports it) as `vscode_languageserver_types_1.x`.
+      for (const match of readFileSync(file, "utf8").matchAll(/\bvscode_languageserver_(?:types|protocol)_1\.(\w+)/g)) {
+        if (TYPES.has(match[1]!)) read.add(match[1]!);
+      }
+    }
+    assert.ok(read.has("URI"), "the scan no longer sees the libraries' imports");
+    assert.deepEqual([...read].filter((name) => !(name in shim)), []);
+  });
+
+  test("the server imports no types value through vscode-languageserver", () => {
+    const through: string[] = [];
+    for (const file of files(path.join(REPO_ROOT, "server/src"), ".ts")) {
+      for (const [, names] of readFileSync(file, "utf8").matchAll(/^import \{([^}]*)\} from "vscode-languageserver(?:-protocol)?(?:\/node|\/browser)?";/gm)) {
+        const values = names!.split(",").map((name) => name.trim()).filter((name) => name !== "" && !name.startsWith("type "));
+        through.push(...values.filter((name) => TYPES.has(name)).map((name) => `${path.relative(REPO_ROOT, file)}: ${name}`));
+      }
+    }
+    assert.deepEqual(through, [], 'import these from "vscode-languageserver-types"');
+  });
+
+  test("the shared module helpers are every helper the libraries call", () => {
+    const called = new Set<string>();
+    for (const file of LIBRARIES) {
+      // Without their own helpers, as the bundle takes them (a helper may call one tslib keeps to itself).
+      const code = readFileSync(file, "utf8").replace(/^var (__\w+) = \(this && this\.\1\) \|\| [\s\S]*?(?=^var __\w+ = \(this && this\.|^Object\.defineProperty\(exports, "__esModule")/gm, "");
+      for (const match of code.matchAll(/\b(__\w+)\(/g)) called.add(match[1]!);
+    }
+    assert.ok(called.has("__importStar"), "the scan no longer sees the libraries' helpers");
+    assert.deepEqual([...called].filter((name) => !(name in helpers)), []);
+  });
+
+  test("a re-export through __reexport is the getter TypeScript writes", () => {
+    const module = { value: 1 };
+    const ours = {};
+    helpers.__reexport(ours, "value", () => module.value);
+    const theirs = {};
+    Object.defineProperty(theirs, "value", { enumerable: true, get: () => module.value });
+    module.value = 2;
+    assert.deepEqual(ours, theirs);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(ours, "value")!.enumerable, true);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(ours, "value")!.configurable, false);
+  });
+});
