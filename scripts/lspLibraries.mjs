@@ -27,6 +27,11 @@ const NAMESPACE_END = /^\}\)\((\w+) \|\| \(\1 = \{\}\)\);/gm;
 const HELPER = /^var (__\w+) = \(this && this\.\1\) \|\| [\s\S]*?(?=^var __\w+ = \(this && this\.|^Object\.defineProperty\(exports, "__esModule")/gm;
 const REEXPORT = /^Object\.defineProperty\(exports, "(\w+)", \{ enumerable: true, get: function \(\) \{ return (\w+\.\w+); \} \}\);$/gm;
 
+// 3. The protocol describes each request and notification for the client's and the meta model's use:
+// `X.messageDirection = …` (96) and `X.capabilities = CM.create(…)` (75), which nothing on the server
+// side reads (lspLibraries.test.ts checks). −9 KiB in each server bundle.
+const METADATA = /^\s+\w+\.(?:messageDirection = \w+\.MessageDirection\.\w+|capabilities = \w+\.CM\.create\([^;\n]*\));\r?\n/gm;
+
 const sep = `[\\\\/]`;
 const LIBRARY = new RegExp(`${sep}node_modules${sep}(vscode-jsonrpc|vscode-languageserver|vscode-languageserver-protocol)${sep}lib${sep}.*\\.js$`);
 const TYPES_ESM = new RegExp(`${sep}node_modules${sep}vscode-languageserver-types${sep}lib${sep}esm${sep}main\\.js$`);
@@ -48,9 +53,11 @@ export const lspLibraries = {
     });
     build.onLoad({ filter: LIBRARY }, async (args) => {
       const source = await readFile(args.path, "utf8");
-      const contents = source.replace(HELPER, "").replace(REEXPORT, '__reexport(exports, "$1", () => $2);');
+      let contents = source.replace(HELPER, "").replace(REEXPORT, '__reexport(exports, "$1", () => $2);');
+      if (IN_PROTOCOL.test(args.path)) contents = contents.replace(METADATA, "");
       if (/\(this && this\.__\w+\)/.test(contents)) return unexpected(args.path, "a module helper is left");
       if (/^Object\.defineProperty\(exports, "(?!__esModule")/m.test(contents)) return unexpected(args.path, "a re-export is left");
+      if (/\.(?:messageDirection|capabilities) = /.test(contents) && IN_PROTOCOL.test(args.path)) return unexpected(args.path, "protocol metadata is left");
       return { contents, loader: "js" };
     });
   },

@@ -59,6 +59,14 @@ describe("the LSP libraries in the server bundles", () => {
     assert.deepEqual([...called].filter((name) => !(name in helpers)), []);
   });
 
+  test("nothing on the server side reads the protocol's metadata the bundles leave out", () => {
+    const sources = [...LIBRARIES, ...files(path.join(REPO_ROOT, "server/src"), ".ts")].map((file) => readFileSync(file, "utf8").replace(/^\s+\w+\.(?:messageDirection|capabilities) = \w+\.(?:MessageDirection|CM)\b.*$/gm, ""));
+    const readers = new Set(sources.flatMap((code) => [...code.matchAll(/(\w+)\??\.capabilities\b/g)].map((match) => match[1]!)));
+    // Only the initialize request's params and result have capabilities that are read.
+    assert.deepEqual([...readers].sort(), ["params", "result"]);
+    assert.deepEqual(sources.filter((code) => /\bmessageDirection\b/.test(code)).length, 0);
+  });
+
   test("a re-export through __reexport is the getter TypeScript writes", () => {
     const module = { value: 1 };
     const ours = {};
