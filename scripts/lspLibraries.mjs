@@ -32,6 +32,12 @@ const REEXPORT = /^Object\.defineProperty\(exports, "(\w+)", \{ enumerable: true
 // side reads (lspLibraries.test.ts checks). −9 KiB in each server bundle.
 const METADATA = /^\s+\w+\.(?:messageDirection = \w+\.MessageDirection\.\w+|capabilities = \w+\.CM\.create\([^;\n]*\));\r?\n/gm;
 
+// 4. Each file first declares its exports (`exports.A = exports.B = … = void 0;`, 480 names), so that
+// they exist while it loads: for a module that requires it back (there is no require cycle among
+// these files; lspLibraries.test.ts checks) and for its own `__exportStar`, which skips names the file
+// declares. Only files with an `__exportStar` keep the declarations. −8.5 KiB in each server bundle.
+const DECLARED = /^(?:exports\.\w+ = )+void 0;\r?\n/gm;
+
 const sep = `[\\\\/]`;
 const LIBRARY = new RegExp(`${sep}node_modules${sep}(vscode-jsonrpc|vscode-languageserver|vscode-languageserver-protocol)${sep}lib${sep}.*\\.js$`);
 const TYPES_ESM = new RegExp(`${sep}node_modules${sep}vscode-languageserver-types${sep}lib${sep}esm${sep}main\\.js$`);
@@ -55,6 +61,7 @@ export const lspLibraries = {
       const source = await readFile(args.path, "utf8");
       let contents = source.replace(HELPER, "").replace(REEXPORT, '__reexport(exports, "$1", () => $2);');
       if (IN_PROTOCOL.test(args.path)) contents = contents.replace(METADATA, "");
+      if (!contents.includes("__exportStar(")) contents = contents.replace(DECLARED, "");
       if (/\(this && this\.__\w+\)/.test(contents)) return unexpected(args.path, "a module helper is left");
       if (/^Object\.defineProperty\(exports, "(?!__esModule")/m.test(contents)) return unexpected(args.path, "a re-export is left");
       if (/\.(?:messageDirection|capabilities) = /.test(contents) && IN_PROTOCOL.test(args.path)) return unexpected(args.path, "protocol metadata is left");

@@ -21,6 +21,17 @@ function files(folder: string, extension: string): string[] {
     .map((file) => path.join(folder, file));
 }
 
+/** The file a library's `require(request)` loads; `pkg/browser` has only a browser condition, which Node's resolution does not take. */
+function resolveFrom(file: string, request: string): string | undefined {
+  const host = /^(vscode-[\w-]+)\/(browser|node)$/.exec(request);
+  if (host) return path.join(REPO_ROOT, "node_modules", host[1]!, "lib", host[2]!, "main.js");
+  try {
+    return require.resolve(request, { paths: [path.dirname(file)] });
+  } catch {
+    return undefined;
+  }
+}
+
 const LIBRARIES = ["vscode-languageserver", "vscode-languageserver-protocol", "vscode-jsonrpc"].flatMap((name) => files(path.join(REPO_ROOT, "node_modules", name, "lib"), ".js"));
 
 describe("the LSP libraries in the server bundles", () => {
@@ -65,6 +76,19 @@ describe("the LSP libraries in the server bundles", () => {
     // Only the initialize request's params and result have capabilities that are read.
     assert.deepEqual([...readers].sort(), ["params", "result"]);
     assert.deepEqual(sources.filter((code) => /\bmessageDirection\b/.test(code)).length, 0);
+  });
+
+  test("no library file requires one that is still loading (a cycle), so none sees another's exports undeclared", () => {
+    const requires = new Map(LIBRARIES.map((file) => [file, [...readFileSync(file, "utf8").matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => resolveFrom(file, match[1]!)).filter((dep): dep is string => dep !== undefined && LIBRARIES.includes(dep))]));
+    const done = new Set<string>();
+    const visit = (file: string, loading: readonly string[]): void => {
+      assert.ok(!loading.includes(file), `a require cycle: ${[...loading.slice(loading.indexOf(file)), file].map((f) => path.relative(REPO_ROOT, f)).join(" -> ")}`);
+      if (done.has(file)) return;
+      for (const dep of requires.get(file)!) visit(dep, [...loading, file]);
+      done.add(file);
+    };
+    for (const file of LIBRARIES) visit(file, []);
+    assert.ok([...requires.values()].some((deps) => deps.length > 0), "the scan no longer sees the libraries' requires");
   });
 
   test("a re-export through __reexport is the getter TypeScript writes", () => {
