@@ -21,11 +21,13 @@ const NAMESPACE_END = /^\}\)\((\w+) \|\| \(\1 = \{\}\)\);/gm;
 // 2. The CommonJS libraries (jsonrpc, protocol, server) repeat TypeScript's module helpers in each
 // file (`var __importStar = (this && this.__importStar) || …`, 15 copies of some) and spell every
 // re-export as `Object.defineProperty(exports, "X", { enumerable: true, get: function () { return m.X; } })`
-// (129 of them). Each file gets the helpers from HELPERS instead (tslib's, which TypeScript's
-// `importHelpers` would import; esbuild's `inject` links the names), and re-exports through one
-// short helper that defines the same getter. −15.6 KiB in the browser server, −17.4 KiB in the Node one.
+// (129 of them), and marks itself `Object.defineProperty(exports, "__esModule", { value: true })`.
+// Each file gets the helpers from HELPERS instead (tslib's, which TypeScript's `importHelpers` would
+// import; esbuild's `inject` links the names), and re-exports and marks itself through short helpers
+// that define the same properties. −20.5 KiB in the browser server, −22.3 KiB in the Node one.
 const HELPER = /^var (__\w+) = \(this && this\.\1\) \|\| [\s\S]*?(?=^var __\w+ = \(this && this\.|^Object\.defineProperty\(exports, "__esModule")/gm;
-const REEXPORT = /^Object\.defineProperty\(exports, "(\w+)", \{ enumerable: true, get: function \(\) \{ return (\w+\.\w+); \} \}\);$/gm;
+const REEXPORT = /^Object\.defineProperty\(exports, "(\w+)", \{ enumerable: true, get: function \(\) \{ return (\w+)\.\1; \} \}\);$/gm;
+const ES_MODULE = /^Object\.defineProperty\(exports, "__esModule", \{ value: true \}\);$/m;
 
 // 3. The protocol describes each request and notification for the client's and the meta model's use:
 // `X.messageDirection = …` (96) and `X.capabilities = CM.create(…)` (75), which nothing on the server
@@ -59,11 +61,11 @@ export const lspLibraries = {
     });
     build.onLoad({ filter: LIBRARY }, async (args) => {
       const source = await readFile(args.path, "utf8");
-      let contents = source.replace(HELPER, "").replace(REEXPORT, '__reexport(exports, "$1", () => $2);');
+      let contents = source.replace(HELPER, "").replace(REEXPORT, '__reexport(exports, $2, "$1");').replace(ES_MODULE, "__markEsModule(exports);");
       if (IN_PROTOCOL.test(args.path)) contents = contents.replace(METADATA, "");
       if (!contents.includes("__exportStar(")) contents = contents.replace(DECLARED, "");
       if (/\(this && this\.__\w+\)/.test(contents)) return unexpected(args.path, "a module helper is left");
-      if (/^Object\.defineProperty\(exports, "(?!__esModule")/m.test(contents)) return unexpected(args.path, "a re-export is left");
+      if (/^Object\.defineProperty\(exports, /m.test(contents)) return unexpected(args.path, "a re-export or __esModule mark is left");
       if (/\.(?:messageDirection|capabilities) = /.test(contents) && IN_PROTOCOL.test(args.path)) return unexpected(args.path, "protocol metadata is left");
       return { contents, loader: "js" };
     });

@@ -6,7 +6,12 @@
  */
 export { __createBinding, __exportStar, __importDefault, __importStar } from "tslib";
 
-/** `Object.defineProperty(exports, name, { enumerable: true, get: function () { return m.x; } })`, shorter. */
-export function __reexport(exports: object, name: string, get: () => unknown): void {
-  Object.defineProperty(exports, name, { enumerable: true, get });
+/** `Object.defineProperty(exports, name, { enumerable: true, get: function () { return module.name; } })`, shorter. */
+export function __reexport(exports: object, module: Record<string, unknown>, name: string): void {
+  Object.defineProperty(exports, name, { enumerable: true, get: () => module[name] });
+}
+
+/** `Object.defineProperty(exports, "__esModule", { value: true })`, shorter. */
+export function __markEsModule(exports: object): void {
+  Object.defineProperty(exports, "__esModule", { value: true });
 }
