@@ -5,7 +5,7 @@
 import * as esbuild from "esbuild";
 import { chmodSync, readdirSync } from "node:fs";
 import * as path from "node:path";
-import { HELPERS, lspLibraries } from "./scripts/lspLibraries.mjs";
+import { HELPERS, lspLibraries, MANGLED_PROPS } from "./scripts/lspLibraries.mjs";
 
 const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
@@ -133,6 +133,7 @@ const contexts = await Promise.all([
     format: "cjs",
     target: "node20",
     inject: [HELPERS],
+    mangleProps: MANGLED_PROPS,
     plugins: [summary, executableCli, lspLibraries],
   }),
   // The web extension (package.json `browser`): its client, loaded by the web worker extension host
@@ -155,6 +156,7 @@ const contexts = await Promise.all([
     format: "iife",
     target: "es2022",
     inject: ["server/src/lsp/browser/setImmediate.ts", HELPERS],
+    mangleProps: MANGLED_PROPS,
     plugins: [summary, browserPlatform, lspLibraries],
   }),
   ...(production

@@ -40,6 +40,12 @@ const METADATA = /^\s+\w+\.(?:messageDirection = \w+\.MessageDirection\.\w+|capa
 // declares. Only files with an `__exportStar` keep the declarations. −8.5 KiB in each server bundle.
 const DECLARED = /^(?:exports\.\w+ = )+void 0;\r?\n/gm;
 
+// 5. Not a rewrite but an esbuild option for the server bundles: the libraries' classes keep their
+// state in `_`-prefixed fields (`this._connection`, `this._syncedDocuments`, 66 names written 800
+// times), which esbuild renames to short ones. Safe while no code names such a field in a string
+// (`obj["_x"]`, `"_x" in obj`), which lspLibraries.test.ts checks. −4.6 KiB in the browser server.
+export const MANGLED_PROPS = /^_[a-z]/;
+
 const sep = `[\\\\/]`;
 const LIBRARY = new RegExp(`${sep}node_modules${sep}(vscode-jsonrpc|vscode-languageserver|vscode-languageserver-protocol)${sep}lib${sep}.*\\.js$`);
 const TYPES_ESM = new RegExp(`${sep}node_modules${sep}vscode-languageserver-types${sep}lib${sep}esm${sep}main\\.js$`);

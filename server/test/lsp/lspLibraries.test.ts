@@ -91,6 +91,23 @@ describe("the LSP libraries in the server bundles", () => {
     assert.ok([...requires.values()].some((deps) => deps.length > 0), "the scan no longer sees the libraries' requires");
   });
 
+  test("no code in the server bundles names a field esbuild renames (`_x`) in a string", () => {
+    const bundled = [
+      ...LIBRARIES,
+      ...["yaml/browser/dist", "vscode-languageserver-textdocument/lib/esm", "vscode-languageserver-types/lib/esm", "fastest-levenshtein", "tslib"].flatMap((folder) => files(path.join(REPO_ROOT, "node_modules", folder), "js")),
+      ...files(path.join(REPO_ROOT, "server/src"), ".ts"),
+    ];
+    const fields = new Set<string>();
+    const strings = new Map<string, string>();
+    for (const file of bundled) {
+      const code = readFileSync(file, "utf8");
+      for (const match of code.matchAll(/\.(_[a-z]\w*)/g)) fields.add(match[1]!);
+      for (const match of code.matchAll(/["'`](_[a-z]\w*)["'`]/g)) strings.set(match[1]!, path.relative(REPO_ROOT, file));
+    }
+    assert.ok(fields.has("_syncedDocuments"), "the scan no longer sees the libraries' fields");
+    assert.deepEqual([...strings].filter(([name]) => fields.has(name)), []);
+  });
+
   test("the helpers define the properties TypeScript's code defines", () => {
     const module: Record<string, unknown> = { value: 1 };
     const ours = {};
