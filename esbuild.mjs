@@ -97,7 +97,9 @@ const common = {
   sourcemap: !production,
   metafile: true,
   logLevel: "warning",
-  plugins: [summary],
+  // The LSP libraries' module helpers once per bundle (scripts/lspLibraries.mjs).
+  inject: [HELPERS],
+  plugins: [summary, lspLibraries({ server: false })],
 };
 
 // The server's wiring imports its host from ./platform (Node: the disk, stdio or IPC); in the web
@@ -132,9 +134,8 @@ const contexts = await Promise.all([
     platform: "node",
     format: "cjs",
     target: "node20",
-    inject: [HELPERS],
     mangleProps: MANGLED_PROPS,
-    plugins: [summary, executableCli, lspLibraries],
+    plugins: [summary, executableCli, lspLibraries({ server: true })],
   }),
   // The web extension (package.json `browser`): its client, loaded by the web worker extension host
   // as a CommonJS module, and the server, a web worker of its own.
@@ -157,7 +158,7 @@ const contexts = await Promise.all([
     target: "es2022",
     inject: ["server/src/lsp/browser/setImmediate.ts", HELPERS],
     mangleProps: MANGLED_PROPS,
-    plugins: [summary, browserPlatform, lspLibraries],
+    plugins: [summary, browserPlatform, lspLibraries({ server: true })],
   }),
   ...(production
     ? []
@@ -173,7 +174,7 @@ const contexts = await Promise.all([
           alias: { ...common.alias, mocha: "./client/src/test/web/mocha.ts" },
           define: { SUITE_HOST: '"browser"' },
           loader: { ".md": "text" },
-          plugins: [summary, webSuite],
+          plugins: [summary, webSuite, lspLibraries({ server: false })],
         }),
       ]),
 ]);

@@ -1,5 +1,5 @@
 /**
- * The server bundles rewrite the LSP libraries (scripts/lspLibraries.mjs) and give them shims
+ * The bundles rewrite the LSP libraries (scripts/lspLibraries.mjs) and give them shims
  * (server/src/lsp/shims): a name the libraries read that a shim lacks would be `undefined` at run
  * time, and so would a types value the server imports through "vscode-languageserver". What the
  * libraries read is taken from their sources, so an upgrade that reads more fails here.
@@ -32,7 +32,10 @@ function resolveFrom(file: string, request: string): string | undefined {
   }
 }
 
-const LIBRARIES = ["vscode-languageserver", "vscode-languageserver-protocol", "vscode-jsonrpc"].flatMap((name) => files(path.join(REPO_ROOT, "node_modules", name, "lib"), ".js"));
+const libraries = (...names: string[]): string[] => names.flatMap((name) => files(path.join(REPO_ROOT, "node_modules", name, "lib"), ".js"));
+/** What the server bundles hold of the LSP libraries; the client bundles hold vscode-languageclient too. */
+const LIBRARIES = libraries("vscode-languageserver", "vscode-languageserver-protocol", "vscode-jsonrpc");
+const ALL_LIBRARIES = [...LIBRARIES, ...libraries("vscode-languageclient")];
 
 describe("the LSP libraries in the server bundles", () => {
   test("the protocol's shim of vscode-languageserver-types exports every types value the libraries read", () => {
@@ -61,7 +64,7 @@ describe("the LSP libraries in the server bundles", () => {
 
   test("the shared module helpers are every helper the libraries call", () => {
     const called = new Set<string>();
-    for (const file of LIBRARIES) {
+    for (const file of ALL_LIBRARIES) {
       // Without their own helpers, as the bundle takes them (a helper may call one tslib keeps to itself).
       const code = readFileSync(file, "utf8").replace(/^var (__\w+) = \(this && this\.\1\) \|\| [\s\S]*?(?=^var __\w+ = \(this && this\.|^Object\.defineProperty\(exports, "__esModule")/gm, "");
       for (const match of code.matchAll(/\b(__\w+)\(/g)) called.add(match[1]!);
@@ -79,7 +82,7 @@ describe("the LSP libraries in the server bundles", () => {
   });
 
   test("no library file requires one that is still loading (a cycle), so none sees another's exports undeclared", () => {
-    const requires = new Map(LIBRARIES.map((file) => [file, [...readFileSync(file, "utf8").matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => resolveFrom(file, match[1]!)).filter((dep): dep is string => dep !== undefined && LIBRARIES.includes(dep))]));
+    const requires = new Map(ALL_LIBRARIES.map((file) => [file, [...readFileSync(file, "utf8").matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => resolveFrom(file, match[1]!)).filter((dep): dep is string => dep !== undefined && ALL_LIBRARIES.includes(dep))]));
     const done = new Set<string>();
     const visit = (file: string, loading: readonly string[]): void => {
       assert.ok(!loading.includes(file), `a require cycle: ${[...loading.slice(loading.indexOf(file)), file].map((f) => path.relative(REPO_ROOT, f)).join(" -> ")}`);
@@ -87,7 +90,7 @@ describe("the LSP libraries in the server bundles", () => {
       for (const dep of requires.get(file)!) visit(dep, [...loading, file]);
       done.add(file);
     };
-    for (const file of LIBRARIES) visit(file, []);
+    for (const file of ALL_LIBRARIES) visit(file, []);
     assert.ok([...requires.values()].some((deps) => deps.length > 0), "the scan no longer sees the libraries' requires");
   });
 
