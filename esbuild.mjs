@@ -1,12 +1,15 @@
 // Bundles the client and the server so the .vsix ships two files instead of node_modules.
 // Type checking is `npm run typecheck`: esbuild only strips types.
-// Usage: node esbuild.mjs [--production] [--watch]
+// Usage: node esbuild.mjs [--production] [--watch] [--analyze]
+// --analyze prints what each bundle is made of, by package and by folder of ours, largest first.
 import * as esbuild from "esbuild";
 import { chmodSync, readdirSync } from "node:fs";
 import * as path from "node:path";
+import { HELPERS, lspLibraries, MANGLED_PROPS } from "./scripts/lspLibraries.mjs";
 
 const production = process.argv.includes("--production");
 const watch = process.argv.includes("--watch");
+const analyze = process.argv.includes("--analyze");
 
 // The extension-host tests: the runner's index and one bundle per test file, which mocha loads
 // itself. They never ship (`.vscodeignore` lists what does), so the production build skips them.
@@ -32,6 +35,20 @@ const webSuite = {
   },
 };
 
+/** Each bundle's bytes by npm package, or by folder (a file of ours), in KiB: where size goes. */
+function printComposition(metafile) {
+  for (const [file, output] of Object.entries(metafile.outputs)) {
+    if (!file.endsWith(".js")) continue;
+    const parts = new Map();
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const part = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? path.dirname(input);
+      parts.set(part, (parts.get(part) ?? 0) + bytesInOutput);
+    }
+    const largest = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 20);
+    console.log(`${file}\n${largest.map(([part, bytes]) => `  ${(bytes / 1024).toFixed(1).padStart(6)}  ${part}`).join("\n")}`);
+  }
+}
+
 /** @type {esbuild.Plugin} */
 const summary = {
   name: "summary",
@@ -42,6 +59,7 @@ const summary = {
         .filter(([file]) => file.endsWith(".js"))
         .map(([file, { bytes }]) => `${file} ${(bytes / 1024).toFixed(1)} KiB`);
       console.log(`[esbuild] ${production ? "production" : "dev"} build: ${sizes.join(", ")}`);
+      if (analyze) printComposition(result.metafile);
     });
   },
 };
@@ -79,7 +97,9 @@ const common = {
   sourcemap: !production,
   metafile: true,
   logLevel: "warning",
-  plugins: [summary],
+  // The LSP libraries' module helpers once per bundle (scripts/lspLibraries.mjs).
+  inject: [HELPERS],
+  plugins: [summary, lspLibraries({ server: false })],
 };
 
 // The server's wiring imports its host from ./platform (Node: the disk, stdio or IPC); in the web
@@ -95,19 +115,27 @@ const browserPlatform = {
 const contexts = await Promise.all([
   esbuild.context({
     ...common,
-    entryPoints: [
-      { in: "client/src/extension.ts", out: "client/out/extension" },
-      { in: "server/src/lsp/server.ts", out: "server/out/server" },
-      { in: "server/src/cli/main.ts", out: "server/out/cli" },
-      ...testEntries,
-    ],
+    entryPoints: [{ in: "client/src/extension.ts", out: "client/out/extension" }, ...testEntries],
     outdir: ".",
     platform: "node",
     format: "cjs",
     target: "node20",
     // Which host the suite's bundles were built for: client/src/test/suite/host.test.ts checks it.
     define: { SUITE_HOST: '"node"' },
-    plugins: [summary, executableCli],
+  }),
+  // The server's bundles apart from the client's, which needs all of vscode-languageserver-types.
+  esbuild.context({
+    ...common,
+    entryPoints: [
+      { in: "server/src/lsp/server.ts", out: "server/out/server" },
+      { in: "server/src/cli/main.ts", out: "server/out/cli" },
+    ],
+    outdir: ".",
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    mangleProps: MANGLED_PROPS,
+    plugins: [summary, executableCli, lspLibraries({ server: true })],
   }),
   // The web extension (package.json `browser`): its client, loaded by the web worker extension host
   // as a CommonJS module, and the server, a web worker of its own.
@@ -128,8 +156,9 @@ const contexts = await Promise.all([
     platform: "browser",
     format: "iife",
     target: "es2022",
-    inject: ["server/src/lsp/browser/setImmediate.ts"],
-    plugins: [summary, browserPlatform],
+    inject: ["server/src/lsp/browser/setImmediate.ts", HELPERS],
+    mangleProps: MANGLED_PROPS,
+    plugins: [summary, browserPlatform, lspLibraries({ server: true })],
   }),
   ...(production
     ? []
@@ -145,7 +174,7 @@ const contexts = await Promise.all([
           alias: { ...common.alias, mocha: "./client/src/test/web/mocha.ts" },
           define: { SUITE_HOST: '"browser"' },
           loader: { ".md": "text" },
-          plugins: [summary, webSuite],
+          plugins: [summary, webSuite, lspLibraries({ server: false })],
         }),
       ]),
 ]);

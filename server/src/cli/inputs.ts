@@ -2,8 +2,8 @@
 import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import * as path from "node:path";
-import picomatch from "picomatch";
 import { isMarkdownFile } from "../core/project/files";
+import { globBase, globMatcher } from "../core/project/glob";
 import { describe, walk, type Failure } from "../node/files";
 import { UsageError } from "./args";
 
@@ -21,8 +21,8 @@ export interface Operand {
 const toPosix = (p: string): string => p.split(path.sep).join("/");
 
 async function expandGlob(pattern: string, cwd: string): Promise<Operand> {
-  const { base } = picomatch.scan(pattern);
-  const isMatch = picomatch(pattern, { dot: false });
+  const { base } = globBase(pattern);
+  const isMatch = globMatcher(pattern, { dot: false });
   const absolute = path.isAbsolute(pattern);
   const root = path.resolve(cwd, base || ".");
   if (!existsSync(root)) throw new UsageError(`no files match ${pattern}`);
@@ -40,7 +40,7 @@ export async function expandOperand(operand: string, cwd: string): Promise<Opera
     stats = await stat(full);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") return { operand, files: [], expectsCards: false, failures: [{ path: full, message: describe(e) }] };
-    if (picomatch.scan(operand).isGlob) return expandGlob(operand, cwd);
+    if (globBase(operand).isGlob) return expandGlob(operand, cwd);
     throw new UsageError(`no such file or folder: ${operand}`);
   }
   if (!stats.isDirectory()) return { operand, files: [full], expectsCards: false, failures: [] };

@@ -1,4 +1,4 @@
-import picomatch from "picomatch";
+import { globSource } from "./project/glob";
 import { CODES, type Code, type Severity } from "./rules/codes";
 
 export type SeverityLevel = Severity | "off";
@@ -44,12 +44,9 @@ function uriPath(uri: string): string {
  */
 export function cardGlobMatcher(settings: Settings): (uri: string) => boolean {
   if (settings.cardGlobs.length === 0) return () => false;
-  const isMatch = picomatch(settings.cardGlobs as string[], { dot: true });
-  return (uri) => {
-    const parts = uriPath(uri).split("/");
-    for (let i = 0; i < parts.length; i++) if (isMatch(parts.slice(i).join("/"))) return true;
-    return false;
-  };
+  // `(?:.*/)?` tries every trailing part at once: the whole path, then after each `/`.
+  const regexp = new RegExp(`^(?:.*/)?(?:${settings.cardGlobs.map((glob) => globSource(glob, { dot: true })).join("|")})$`);
+  return (uri) => regexp.test(uriPath(uri));
 }
 
 /**

@@ -2,8 +2,9 @@
  * LSP wiring only: documents come from `TextDocuments`, every answer from the pure `CardService`.
  * Runs under VS Code (IPC) or any LSP client (`node server/out/server.js --stdio`).
  */
-import { CodeActionKind, DidChangeConfigurationNotification, ErrorCodes, FileChangeType, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver";
+import { DidChangeConfigurationNotification, ErrorCodes, FileChangeType, MessageType, ResponseError, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type CancellationToken } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { CodeActionKind } from "vscode-languageserver-types";
 import { isCard } from "../core/analysis";
 import { configCodeActions, configCompletion, configHover } from "../core/config/authoring";
 import { TOGGLE_KIND } from "../core/features/checkboxes";
