@@ -1,8 +1,9 @@
 /**
  * Checks every file of a run and gives the results in the order of the targets. A run of many files
- * is spread over worker threads, one per core: each reads, checks and fixes the files it is sent
- * with its own service and the same configs, so the output is the same as on one thread, in the
- * same order. Small runs stay on this thread, where a worker's start-up would cost more than it saves.
+ * is spread over this thread and worker threads, one per core: each reads, checks and fixes the
+ * files it is sent with its own service and the same configs, so the output is the same as on one
+ * thread, in the same order. Small runs stay on this thread, where a worker's start-up would cost
+ * more than it saves.
  */
 import { availableParallelism } from "node:os";
 import { parentPort, Worker, workerData } from "node:worker_threads";
@@ -33,11 +34,6 @@ export interface CheckRun {
 const PARALLEL_FROM = 400;
 /** Files per message: few messages, yet small enough that the threads finish at about the same time. */
 const BATCH = 128;
-/**
- * A larger young generation than V8's default for the workers: checking a card makes short-lived
- * objects only, and with the default a 10,000-card run spent a fifth of its time in scavenges.
- */
-const YOUNG_GENERATION_MB = 64;
 
 /** What a worker is started with. */
 interface WorkerSetup {
@@ -58,36 +54,51 @@ export function threadsFor(files: number, run: Pick<CheckRun, "jobs" | "stdin" |
 
 export async function checkTargets(targets: readonly CheckTarget[], run: CheckRun): Promise<FileResult[]> {
   const threads = threadsFor(targets.length, run);
-  if (threads > 1) return inWorkers(targets, threads, run.workerScript!, { cwd: run.cwd, config: run.config, how: run.how });
   const how = { ...run.how, files: run.files };
-  return targets.map((target) => checkFile(run.configs.service, target, how, run.stdin && target.file === run.stdin.file ? decode(run.stdin.bytes) : undefined));
+  const checkHere = (target: CheckTarget): FileResult => checkFile(run.configs.service, target, how, run.stdin && target.file === run.stdin.file ? decode(run.stdin.bytes) : undefined);
+  return threads > 1 ? inWorkers(targets, threads, run.workerScript!, { cwd: run.cwd, config: run.config, how: run.how }, checkHere) : targets.map(checkHere);
 }
 
-/** Sends batches to the workers as they ask for more and puts each result at its target's place. */
-function inWorkers(targets: readonly CheckTarget[], threads: number, script: string, setup: WorkerSetup): Promise<FileResult[]> {
+/**
+ * Checks the targets on this thread and `threads - 1` workers, a batch at a time: each worker has a
+ * batch in hand and one waiting, so it never waits for this thread, which checks a batch between
+ * the workers' replies. Each result goes to its target's place.
+ */
+function inWorkers(targets: readonly CheckTarget[], threads: number, script: string, setup: WorkerSetup, checkHere: (target: CheckTarget) => FileResult): Promise<FileResult[]> {
   const results = new Array<FileResult>(targets.length);
   const workers: Worker[] = [];
   let next = 0;
   let pending = targets.length;
+  let settled = false;
   return new Promise<FileResult[]>((resolve, reject) => {
     const finish = (error?: Error): void => {
+      if (settled) return;
+      settled = true;
       for (const worker of workers) void worker.terminate();
       if (error) reject(error);
       else resolve(results);
     };
-    const send = (worker: Worker): void => {
-      if (next >= targets.length) return;
-      worker.postMessage({ from: next, targets: targets.slice(next, next + BATCH) } satisfies Request);
+    const take = (): Request | undefined => {
+      if (next >= targets.length) return undefined;
+      const request = { from: next, targets: targets.slice(next, next + BATCH) };
       next += BATCH;
+      return request;
     };
-    for (let i = 0; i < threads; i++) {
-      const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const done = (from: number, batch: readonly FileResult[]): void => {
+      for (let i = 0; i < batch.length; i++) results[from + i] = batch[i]!;
+      pending -= batch.length;
+      if (pending === 0) finish();
+    };
+    const send = (worker: Worker): void => {
+      const request = take();
+      if (request) worker.postMessage(request);
+    };
+    for (let i = 1; i < threads; i++) {
+      const worker = new Worker(script, { workerData: setup });
       workers.push(worker);
       worker.on("message", ({ from, results: batch }: Reply) => {
-        for (let i = 0; i < batch.length; i++) results[from + i] = batch[i]!;
-        pending -= batch.length;
-        if (pending === 0) finish();
-        else send(worker);
+        done(from, batch);
+        send(worker);
       });
       worker.on("error", (e) => {
         finish(new Error(`a worker thread failed: ${e.message}`));
@@ -96,7 +107,18 @@ function inWorkers(targets: readonly CheckTarget[], threads: number, script: str
         if (pending > 0) finish(new Error(`a worker thread stopped (exit code ${code}) before checking every file`));
       });
       send(worker);
+      send(worker);
     }
+    const here = async (): Promise<void> => {
+      for (let request = take(); request && !settled; request = take()) {
+        done(request.from, request.targets.map(checkHere));
+        // Let the workers' replies in, so that they get their next batch without waiting for ours.
+        await new Promise((resume) => setImmediate(resume));
+      }
+    };
+    here().catch((e: unknown) => {
+      finish(e instanceof Error ? e : new Error(String(e)));
+    });
   });
 }
 
