@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { afterEach, describe, test } from "mocha";
 import * as vscode from "vscode";
 import type { ModelCardsApi } from "../../start";
-import { CODEX, replaceLines } from "../cards";
+import { CODEX, HUB_MODEL, replaceLines } from "../cards";
 import { closeEditors, find, openCard, waitForCodes, writeFile } from "./helpers";
 
 /** The manifest's `publisher.name`. */
@@ -85,6 +85,14 @@ describe("the collection of cards", () => {
       await vscode.commands.executeCommand("modelCards.cards.showAll");
     }
     await vscode.commands.executeCommand("workbench.action.files.revert");
+  });
+
+  test("a Hugging Face model card is listed under its own kind, by its name, with the parts it has", async () => {
+    await writeFile("view-hub/tiny-sentiment/README.md", HUB_MODEL);
+    const hub = await waitForView((lines) => lines.find((l) => l.kind === "Hugging Face model cards"), "the Hub card");
+    assert.equal(hub.title, "tiny-sentiment");
+    assert.match(hub.description, /^\d+\/\d+$/);
+    assert.equal(hub.icon, "pass");
   });
 
   test("Compare Cards sorts sizes as sizes, filters, and a click opens the card at the field's line", async () => {
