@@ -3,13 +3,14 @@
  * the background and kept current from edits and file events. It lists and reads files through the
  * host (`ProjectHost`: the disk in Node, the editor in the browser), so the same index serves both.
  */
-import type { Diagnostic, SymbolKind, WorkspaceSymbol } from "vscode-languageserver-types";
+import type { Diagnostic, WorkspaceSymbol } from "vscode-languageserver-types";
 import { isCard, type Analysis } from "./core/analysis";
 import { cardSummary, type CardSummary } from "./core/features/collection";
-import { cardRow, type CardRow, type Cell } from "./core/features/table";
+import { cardRow, type CardRow } from "./core/features/table";
 import { cardSymbols, ValueTally, type ValueCounts } from "./core/features/workspace";
 import type { Cancellation, ProjectHost } from "./core/project/host";
 import { detached } from "./core/text/detach";
+import { packRow, packSymbol, unpackRow, unpackSymbol, type PackedRow, type PackedSymbol } from "./packedCard";
 
 /**
  * Cards are a few KiB; a file past this is not one anyone keeps in a collection, and analysing it
@@ -19,97 +20,16 @@ import { detached } from "./core/text/detach";
 export const MAX_INDEXED_BYTES = 512 * 1024;
 
 /**
- * A workspace symbol as the index keeps it: one object instead of the five of a `WorkspaceSymbol`
- * (location, range, two positions), its URI the card's; rebuilt for the few a query matches.
- */
-interface KeptSymbol {
-  readonly name: string;
-  readonly kind: SymbolKind;
-  readonly containerName: string | undefined;
-  readonly startLine: number;
-  readonly startCharacter: number;
-  readonly endLine: number;
-  readonly endCharacter: number;
-}
-
-/** A cell's slots in a packed row: id, text, line, sort key, options named. */
-type Slot = string | number | null | undefined | readonly string[];
-const SLOTS_PER_CELL = 5;
-
-/**
- * A Compare view row as the index keeps it: every cell's slots in one array. As objects (a cell,
- * its options' array, the record of cells) a row of 30 cells cost 1.9 KB, 17 MB of a 10,000-card
- * index; the texts are copies off the card's text, the options' arrays are shared (`sharedOptions`).
- */
-interface PackedRow {
-  readonly kind: string;
-  readonly slots: readonly Slot[];
-}
-
-/**
  * What the index keeps of a card: enough for symbols, the views and the values, not the card's
- * text. Only the strings read from the text are copied (`detached`); the schema's strings (kinds,
+ * text (./packedCard). Only the strings read from the text are copied; the schema's strings (kinds,
  * option labels, field ids) and the URI are shared by every card, not copied 10,000 times.
  */
 interface IndexedCard {
   /** Absent for the kinds the views do not show yet (Hub cards). */
   readonly summary: CardSummary | undefined;
   readonly row: PackedRow | undefined;
-  readonly symbols: readonly KeptSymbol[];
+  readonly symbols: readonly PackedSymbol[];
 }
-
-/**
- * The one array per set of options a cell names: the schema's labels, so a few dozen sets serve
- * every card instead of an array per cell.
- */
-const optionSets = new Map<string, readonly string[]>();
-function sharedOptions(values: readonly string[]): readonly string[] {
-  const key = values.join("\n");
-  const shared = optionSets.get(key);
-  if (shared) return shared;
-  optionSets.set(key, values);
-  return values;
-}
-
-function packRow(row: CardRow | undefined): PackedRow | undefined {
-  if (!row) return undefined;
-  const slots: Slot[] = [];
-  for (const [id, cell] of Object.entries(row.cells)) {
-    if (!cell) continue;
-    slots.push(id, cell.text === null ? null : detached(cell.text), cell.line, cell.sort, cell.values && sharedOptions(cell.values));
-  }
-  return { kind: row.kind, slots };
-}
-
-function unpackRow(row: PackedRow): CardRow {
-  const cells: Record<string, Cell> = {};
-  const { slots } = row;
-  for (let i = 0; i < slots.length; i += SLOTS_PER_CELL) {
-    const [id, text, line, sort, values] = slots.slice(i, i + SLOTS_PER_CELL) as [string, string | null, number, number | undefined, readonly string[] | undefined];
-    cells[id] = { text, line, ...(sort === undefined ? {} : { sort }), ...(values ? { values } : {}) };
-  }
-  return { kind: row.kind, cells };
-}
-
-const keptSymbol = (symbol: WorkspaceSymbol): KeptSymbol => {
-  const { start, end } = "range" in symbol.location ? symbol.location.range : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return {
-    name: detached(symbol.name),
-    kind: symbol.kind,
-    containerName: symbol.containerName === undefined ? undefined : detached(symbol.containerName),
-    startLine: start.line,
-    startCharacter: start.character,
-    endLine: end.line,
-    endCharacter: end.character,
-  };
-};
-
-const workspaceSymbol = (uri: string, s: KeptSymbol): WorkspaceSymbol => ({
-  name: s.name,
-  kind: s.kind,
-  ...(s.containerName === undefined ? {} : { containerName: s.containerName }),
-  location: { uri, range: { start: { line: s.startLine, character: s.startCharacter }, end: { line: s.endLine, character: s.endCharacter } } },
-});
 
 /** A file read and checked: its analysis and the diagnostics the editor would publish. */
 export interface Loaded {
@@ -155,7 +75,7 @@ export class WorkspaceIndex {
     this.cards.set(analysis.uri, {
       summary: summary && { ...summary, title: detached(summary.title) },
       row: packRow(cardRow(analysis)),
-      symbols: cardSymbols(analysis).map(keptSymbol),
+      symbols: cardSymbols(analysis).map(packSymbol),
     });
     this.tally.set(analysis);
     this.changed();
@@ -238,6 +158,6 @@ export class WorkspaceIndex {
       for (const ch of name.toLowerCase()) if (ch === needle[i]) i++;
       return i === needle.length;
     };
-    return [...this.cards].flatMap(([uri, c]) => c.symbols.filter((s) => matches(s.name)).map((s) => workspaceSymbol(uri, s)));
+    return [...this.cards].flatMap(([uri, c]) => c.symbols.filter((s) => matches(s.name)).map((s) => unpackSymbol(uri, s)));
   }
 }
