@@ -5,11 +5,12 @@
  * four times an idle server, and V8 gives it back only after seconds of idleness. A language
  * server idles in the background of an editor most of its life, next to others, so it trades a
  * little collection time for memory: the young generation keeps its starting size and the old one
- * grows by 30% past what is alive. Measured on 10,000 generated cards: 101 MiB after the check
- * instead of 205, the check's time within the noise (`npm run bench`).
+ * grows by 30% past what is alive. Measured on 10,000 generated cards with the packed index
+ * (../packedCard.ts): 97 MiB after the check instead of 205 (an idle server: 53), the check's time
+ * within the noise of side-by-side runs (`npm run bench`).
  *
  * These flags are read each time V8 resizes a space, so setting them once the process runs
- * applies from then on; start-up has not grown the heap yet.
+ * applies from then on; loading the modules before has grown the heap by little.
  */
 import { setFlagsFromString } from "node:v8";
 
