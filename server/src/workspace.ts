@@ -10,6 +10,7 @@ import { cardRow, type CardRow } from "./core/features/table";
 import { cardSymbols, ValueTally, type ValueCounts } from "./core/features/workspace";
 import type { Cancellation, ProjectHost } from "./core/project/host";
 import { detached } from "./core/text/detach";
+import { packRow, packSymbol, unpackRow, unpackSymbol, type PackedRow, type PackedSymbol } from "./packedCard";
 
 /**
  * Cards are a few KiB; a file past this is not one anyone keeps in a collection, and analysing it
@@ -18,11 +19,15 @@ import { detached } from "./core/text/detach";
  */
 export const MAX_INDEXED_BYTES = 512 * 1024;
 
-/** What the index keeps of a card: enough for symbols, the views and the values, not the card's text. */
+/**
+ * What the index keeps of a card: enough for symbols, the views and the values, not the card's
+ * text (./packedCard). Only the strings read from the text are copied; the schema's strings (kinds,
+ * option labels, field ids) and the URI are shared by every card, not copied 10,000 times.
+ */
 interface IndexedCard {
   readonly summary: CardSummary | undefined;
-  readonly row: CardRow | undefined;
-  readonly symbols: readonly WorkspaceSymbol[];
+  readonly row: PackedRow | undefined;
+  readonly symbols: readonly PackedSymbol[];
 }
 
 /** A file read and checked: its analysis and the diagnostics the editor would publish. */
@@ -66,8 +71,11 @@ export class WorkspaceIndex {
       return;
     }
     const summary = cardSummary(analysis, diagnostics);
-    const row = cardRow(analysis);
-    this.cards.set(analysis.uri, detached({ summary, row, symbols: cardSymbols(analysis) }));
+    this.cards.set(analysis.uri, {
+      summary: summary && { ...summary, title: detached(summary.title) },
+      row: packRow(cardRow(analysis)),
+      symbols: cardSymbols(analysis).map(packSymbol),
+    });
     this.tally.set(analysis);
     this.changed();
   }
@@ -127,12 +135,13 @@ export class WorkspaceIndex {
 
   /** One card's table row. */
   row(uri: string): CardRow | undefined {
-    return this.cards.get(uri)?.row;
+    const row = this.cards.get(uri)?.row;
+    return row && unpackRow(row);
   }
 
   /** Every card's table row. */
   rows(): (CardRow & { readonly uri: string })[] {
-    return [...this.cards.entries()].flatMap(([uri, c]) => (c.row ? [{ uri, ...c.row }] : []));
+    return [...this.cards.entries()].flatMap(([uri, c]) => (c.row ? [{ uri, ...unpackRow(c.row) }] : []));
   }
 
   /** The values the workspace's cards use, per field, most used first. */
@@ -148,6 +157,6 @@ export class WorkspaceIndex {
       for (const ch of name.toLowerCase()) if (ch === needle[i]) i++;
       return i === needle.length;
     };
-    return [...this.cards.values()].flatMap((c) => c.symbols).filter((s) => matches(s.name));
+    return [...this.cards].flatMap(([uri, c]) => c.symbols.filter((s) => matches(s.name)).map((s) => unpackSymbol(uri, s)));
   }
 }

@@ -6,11 +6,14 @@
  */
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import type { ProjectHost } from "../core/project/host";
+import { conserveHeap } from "../node/heap";
 import { NodeHost } from "../node/host";
 import { ClientHost } from "./clientHost";
 import { transport } from "./transport";
 import type { ServerHostParams } from "./protocol";
 import { validateDelayMs } from "./validateDelay";
+
+conserveHeap();
 
 // stdio gets framing that survives a wrong Content-Length (./transport); IPC is as the library has it.
 const io = transport(process.argv);
