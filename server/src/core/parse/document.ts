@@ -18,15 +18,19 @@ export interface ParsedDocument {
   readonly directives: readonly Directive[];
 }
 
-/**
- * Parses any text; never throws. A BOM is skipped (the offsets still count it). Without `body`,
- * only the lines and the front matter are read: enough to tell a card from other markdown.
- */
-export function parseDocument(text: string, body = true): ParsedDocument {
+export interface ParseOptions {
+  /** False to read only the lines and the front matter: enough to tell a card from other markdown. */
+  readonly body?: boolean;
+  /** True to read the front matter as Hub metadata too, for a file that may be a Hub card. */
+  readonly hubMetadata?: boolean;
+}
+
+/** Parses any text; never throws. A BOM is skipped (the offsets still count it). */
+export function parseDocument(text: string, { body = true, hubMetadata = false }: ParseOptions = {}): ParsedDocument {
   const lines = splitLines(text);
   // The BOM belongs to no line's text, so a first line of `---` or `- 📙Paper` is still recognised.
   if (text.charCodeAt(0) === 0xfeff) lines[0] = { ...lines[0]!, start: 1 };
-  const frontMatter = parseFrontMatter(text, lines, lines[0]!);
+  const frontMatter = parseFrontMatter(text, lines, lines[0]!, hubMetadata);
   const bodyLine = frontMatter?.bodyLine ?? 0;
   const { roots, items, directives } = body ? parseBody(text, lines, bodyLine) : { roots: [], items: [], directives: [] };
   return { text, lines, eol: detectEol(text), frontMatter, bodyLine, roots, items, directives };

@@ -1,7 +1,8 @@
 import { isMap, isScalar } from "yaml";
 import type { Line } from "../text/lines";
 import type { Span } from "../text/span";
-import { readYaml } from "./yaml";
+import { metadataOf, type Metadata } from "./hubMetadata";
+import { readYaml, type YamlRead } from "./yaml";
 
 export interface FrontMatterEntry {
   readonly key: string;
@@ -26,6 +27,8 @@ export interface FrontMatter {
   readonly errors: readonly FrontMatterError[];
   /** Index of the first line after the front matter. */
   readonly bodyLine: number;
+  /** The same YAML as a tree of nodes, for Hub metadata: read only when asked for (a file that may be a Hub card). */
+  readonly metadata?: Metadata;
 }
 
 /** Aliases expand exponentially ("billion laughs"); Jekyll front matter never needs more than a few. */
@@ -37,10 +40,10 @@ const isDelimiter = (text: string, line: Line, allowDots: boolean): boolean => {
 };
 
 /**
- * Finds and parses the YAML front matter at the top of the document. Never throws: YAML errors come
- * back as `errors` with spans in document offsets.
+ * Finds and parses the YAML front matter at the top of the document, with its Hub metadata tree
+ * when `withMetadata`. Never throws: YAML errors come back as `errors` with spans in document offsets.
  */
-export function parseFrontMatter(text: string, lines: readonly Line[], firstLine: Line): FrontMatter | undefined {
+export function parseFrontMatter(text: string, lines: readonly Line[], firstLine: Line, withMetadata: boolean): FrontMatter | undefined {
   if (!isDelimiter(text, firstLine, false)) return undefined;
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
@@ -63,21 +66,22 @@ export function parseFrontMatter(text: string, lines: readonly Line[], firstLine
   }
   const closing = lines[close]!;
   const content = { start: contentStart, end: closing.start };
-  const { entries, errors } = parseYaml(text.slice(content.start, content.end), content.start);
-  return { span: { start: firstLine.start, end: closing.end }, content, closed: true, entries, errors, bodyLine: close + 1 };
-}
-
-function parseYaml(text: string, base: number): { entries: FrontMatterEntry[]; errors: FrontMatterError[] } {
+  const span = { start: firstLine.start, end: closing.end };
   // A lone CR ends a line everywhere else (lines.ts); the YAML readers see only LF and CRLF, so
   // give them LF in its place (one unit for one: offsets stay the document's).
-  const source = text.replace(/\r(?!\n)/g, "\n");
-  const entries = parseSimpleYaml(source, base);
-  return entries ? { entries, errors: [] } : parseYamlDocument(source, base);
+  const source = text.slice(content.start, content.end).replace(/\r(?!\n)/g, "\n");
+  // The metadata tree needs the library's document, which then gives the entries too.
+  const simple = withMetadata ? undefined : parseSimpleYaml(source, content.start);
+  if (simple) return { span, content, closed: true, entries: simple, errors: [], bodyLine: close + 1 };
+  const read = readYaml(source);
+  const { entries, errors } = entriesOf(read, content.start, source.length);
+  return { span, content, closed: true, entries, errors, bodyLine: close + 1, ...(withMetadata && { metadata: metadataOf(read, content.start) }) };
 }
 
 /** Any YAML, with the yaml library's document model: the reference `parseSimpleYaml` must agree with. */
-export function parseYamlDocument(source: string, base: number): { entries: FrontMatterEntry[]; errors: FrontMatterError[] } {
-  const read = readYaml(source);
+export const parseYamlDocument = (source: string, base: number): { entries: FrontMatterEntry[]; errors: FrontMatterError[] } => entriesOf(readYaml(source), base, source.length);
+
+function entriesOf(read: YamlRead, base: number, length: number): { entries: FrontMatterEntry[]; errors: FrontMatterError[] } {
   if (read.refused) return { entries: [], errors: [{ span: { start: base + read.refused.start, end: base + read.refused.end }, message: read.refused.message }] };
   const doc = read.doc;
   const errors: FrontMatterError[] = doc.errors.map((e) => ({
@@ -97,7 +101,7 @@ export function parseYamlDocument(source: string, base: number): { entries: Fron
     const js: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     if (js !== null && typeof js === "object") data = js as Record<string, unknown>;
   } catch (e) {
-    errors.push({ span: { start: base, end: base + source.length }, message: `YAML: ${firstLine(String(e))}` });
+    errors.push({ span: { start: base, end: base + length }, message: `YAML: ${firstLine(String(e))}` });
     return { entries, errors };
   }
   for (const pair of doc.contents?.items ?? []) {
