@@ -38,6 +38,8 @@ export interface AnalyzeOptions {
    * it so a 10 MB card cannot block every keystroke for seconds; the CLI checks any size.
    */
   readonly maxCheckedLength?: number;
+  /** The analysis of the document's previous version, whose unchanged parts are reused. */
+  readonly previous?: Analysis;
 }
 
 const MB = 1024 * 1024;
@@ -80,7 +82,7 @@ export const cardKindName = (analysis: Analysis): string | undefined => analysis
 export function analyze(uri: string, text: string, options: AnalyzeOptions): Analysis {
   const kinds = options.kinds ?? cardSchema.kinds;
   if (options.maxCheckedLength !== undefined && text.length > options.maxCheckedLength) return tooLarge(uri, text, options.maxCheckedLength, kinds);
-  const parsed = parseDocument(text, { hubMetadata: mayBeHubCard(uri, options.forcedCard) });
+  const parsed = parseDocument(text, { hubMetadata: mayBeHubCard(uri, options.forcedCard), earlier: options.previous?.parsed });
   const positions = new Positions(parsed.lines);
   const declared = describesCard(parsed, kinds);
   // A post's card tags decide first; then Hub metadata; a card glob's guess is the last resort.

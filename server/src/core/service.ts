@@ -87,7 +87,7 @@ export class CardService {
     // Keyed on the text too: a client may repeat a version number (or reopen a file at version 1),
     // and stale diagnostics are worse than a re-parse. The same string compares in constant time.
     if (cached?.version === document.version && cached.text === text) return cached.analysis;
-    const analysis = this.analyzeText(document.uri, text);
+    const analysis = analyze(document.uri, text, { ...this.options(document.uri), previous: cached?.analysis });
     this.cache.set(document.uri, { version: document.version, text, analysis });
     return analysis;
   }

@@ -39,11 +39,17 @@ const isDelimiter = (text: string, line: Line, allowDots: boolean): boolean => {
   return t === "---" || (allowDots && t === "...");
 };
 
+/** An earlier version of the same document, whose front matter is reused when it has not changed. */
+export interface EarlierVersion {
+  readonly text: string;
+  readonly frontMatter: FrontMatter | undefined;
+}
+
 /**
  * Finds and parses the YAML front matter at the top of the document, with its Hub metadata tree
  * when `withMetadata`. Never throws: YAML errors come back as `errors` with spans in document offsets.
  */
-export function parseFrontMatter(text: string, lines: readonly Line[], firstLine: Line, withMetadata: boolean): FrontMatter | undefined {
+export function parseFrontMatter(text: string, lines: readonly Line[], firstLine: Line, withMetadata: boolean, earlier?: EarlierVersion): FrontMatter | undefined {
   if (!isDelimiter(text, firstLine, false)) return undefined;
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
@@ -65,6 +71,10 @@ export function parseFrontMatter(text: string, lines: readonly Line[], firstLine
     };
   }
   const closing = lines[close]!;
+  // Typing in the body leaves the front matter as it was, and it starts the text, so its offsets
+  // hold too: reading its YAML again (most of a Hub card's analysis) would give the same result.
+  const reused = earlier?.frontMatter;
+  if (reused?.closed && reused.span.end === closing.end && (reused.metadata !== undefined) === withMetadata && earlier!.text.slice(0, closing.end) === text.slice(0, closing.end)) return reused;
   const content = { start: contentStart, end: closing.start };
   const span = { start: firstLine.start, end: closing.end };
   // A lone CR ends a line everywhere else (lines.ts); the YAML readers see only LF and CRLF, so
