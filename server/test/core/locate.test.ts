@@ -3,13 +3,12 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Analysis } from "../../src/core/analysis";
 import { locateLine } from "../../src/core/features/locate";
-import { allFields } from "../../src/core/model/card";
 import { analyzeCard, CORPUS_POSTS, corpusPosts, fixtureNames, readFixture } from "./helpers";
 
 /** Every binding, from a walk of every field and its options: what each line's bullet is. */
 function everyBinding(analysis: Analysis): Map<number, string> {
   const bindings = new Map<number, string>();
-  for (const field of allFields(analysis.model!.root)) {
+  for (const field of analysis.model!.fields) {
     bindings.set(field.item.line, `field ${field.spec.id}`);
     for (const bound of field.options) bindings.set(bound.item.line, `option ${String(bound.option?.label)} of ${field.spec.id}`);
   }

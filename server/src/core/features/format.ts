@@ -1,6 +1,6 @@
 import type { TextEdit as LspTextEdit } from "vscode-languageserver-types";
 import type { Analysis } from "../analysis";
-import { allSections, bindCard, outOfOrder, type CardModel } from "../model/card";
+import { bindCard, outOfOrder, type CardModel } from "../model/card";
 import { moveFieldEdits } from "../model/placement";
 import { indentFor, markerFor } from "../model/skeleton";
 import { canonicalCheckbox, type ListItem } from "../parse/body";
@@ -43,7 +43,7 @@ function reorder(text: string, kind: CardKindSpec): string {
   for (let guard = parseDocument(text).items.length; guard >= 0; guard--) {
     const model: CardModel = bindCard(parseDocument(text), kind);
     let edits: TextEdit[] | undefined;
-    for (const section of allSections(model.root)) {
+    for (const section of model.sections) {
       const first = outOfOrder(section)[0];
       edits = first && moveFieldEdits(model, section, first.field);
       if (edits) break;

@@ -1,6 +1,5 @@
 import { SymbolKind, type WorkspaceSymbol } from "vscode-languageserver-types";
 import type { Analysis } from "../analysis";
-import { allFields } from "../model/card";
 import { normalizeLabel } from "../model/labels";
 import { cardSchema } from "../schema";
 import { detached } from "../text/detach";
@@ -26,7 +25,7 @@ export const valueKey = (text: string): string => normalizeLabel(text.replace(/`
 function cardValues(analysis: Analysis): ReadonlyMap<string, readonly string[]> {
   const byField = new Map<string, string[]>();
   if (!analysis.model) return byField;
-  for (const field of allFields(analysis.model.root)) {
+  for (const field of analysis.model.fields) {
     const kind = field.spec.value?.kind;
     const value = field.item.value;
     if ((kind !== "text" && kind !== "enum") || !value) continue;
@@ -105,7 +104,7 @@ export function cardSymbols(analysis: Analysis): WorkspaceSymbol[] {
   if (title?.valueSpan && typeof title.value === "string") {
     symbols.push({ name: title.value, kind: SymbolKind.File, containerName: model.kind.name, location: { uri, range: positions.range(title.valueSpan) } });
   }
-  for (const field of allFields(model.root)) {
+  for (const field of model.fields) {
     if (!field.suffix) continue;
     const name = parsed.text.slice(field.suffix.start, field.suffix.end).replace(/^\(|\)$/g, "").trim();
     if (name !== "") symbols.push({ name, kind: SymbolKind.Class, containerName: typeof title?.value === "string" ? title.value : model.kind.name, location: { uri, range: positions.range(field.suffix) } });

@@ -40,6 +40,10 @@ export interface CardModel {
   readonly doc: ParsedDocument;
   readonly kind: CardKindSpec;
   readonly root: BoundSection;
+  /** Every bound field, depth first in document order: the walk most rules and features make. */
+  readonly fields: readonly BoundField[];
+  /** Every section, the root first. */
+  readonly sections: readonly BoundSection[];
 }
 
 interface LabelIndex {
@@ -117,37 +121,21 @@ function bindOption(text: string, item: ListItem, options: readonly OptionSpec[]
 
 /** Binds the bullet tree of a parsed document to a card kind's schema. */
 export function bindCard(doc: ParsedDocument, kind: CardKindSpec): CardModel {
-  return { doc, kind, root: bindSection(doc, doc.roots, kind.fields, undefined) };
-}
-
-// Most rules and features walk the whole model, and it never changes once bound: each walk is made
-// once. (As generators, these walks were a sixth of what checking a card allocated.)
-const fieldWalks = new WeakMap<BoundSection, readonly BoundField[]>();
-const sectionWalks = new WeakMap<BoundSection, readonly BoundSection[]>();
-
-/** Every bound field, depth first in document order. */
-export function allFields(section: BoundSection): readonly BoundField[] {
-  let fields = fieldWalks.get(section);
-  if (!fields) {
-    const walk: BoundField[] = [];
+  const root = bindSection(doc, doc.roots, kind.fields, undefined);
+  // The model never changes once bound, and most rules and features walk all of it: the walks are
+  // made once, here. (Cached beside the model in WeakMaps, they outlived it through V8's young
+  // collections, which keep a WeakMap's values, and piled up as old garbage.)
+  const fields: BoundField[] = [];
+  const sections: BoundSection[] = [];
+  const walk = (section: BoundSection): void => {
+    sections.push(section);
     for (const field of section.fields) {
-      walk.push(field);
-      if (field.section) walk.push(...allFields(field.section));
+      fields.push(field);
+      if (field.section) walk(field.section);
     }
-    fields = walk;
-    fieldWalks.set(section, fields);
-  }
-  return fields;
-}
-
-/** Every section, the root first. */
-export function allSections(section: BoundSection): readonly BoundSection[] {
-  let sections = sectionWalks.get(section);
-  if (!sections) {
-    sections = [section, ...section.fields.flatMap((field) => (field.section ? allSections(field.section) : []))];
-    sectionWalks.set(section, sections);
-  }
-  return sections;
+  };
+  walk(root);
+  return { doc, kind, root, fields, sections };
 }
 
 export interface Misplaced {

@@ -1,4 +1,4 @@
-import { allFields, type BoundOption } from "../model/card";
+import type { BoundOption } from "../model/card";
 import { fixHoles, insertAfter } from "../model/placement";
 import { renderChildren } from "../model/skeleton";
 import { didYouMean } from "../model/suggest";
@@ -14,7 +14,7 @@ export const choiceRule: Rule = {
   codes: ["choice.unknown-option", "choice.none-checked", "choice.multiple-checked", "checkbox.missing"],
   check(ctx) {
     const text = ctx.model.doc.text;
-    for (const field of allFields(ctx.model.root)) {
+    for (const field of ctx.model.fields) {
       const children = field.spec.children;
       if (children?.kind !== "choice") continue;
       const label = displayName(field.spec);

@@ -1,4 +1,3 @@
-import { allFields } from "../model/card";
 import { decodeMojibake, emojiBase, isMojibake } from "../text/emoji";
 import type { Rule } from "./rule";
 
@@ -7,7 +6,7 @@ export const emojiRule: Rule = {
   codes: ["emoji.missing", "emoji.wrong", "emoji.garbled", "emoji.variant"],
   check(ctx) {
     const text = ctx.model.doc.text;
-    for (const field of allFields(ctx.model.root)) {
+    for (const field of ctx.model.fields) {
       const written = text.slice(field.emoji.start, field.emoji.end);
       const canonical = field.spec.emoji;
       const label = field.spec.label;

@@ -1,4 +1,4 @@
-import { allSections, outOfOrder, type BoundField, type BoundSection, type CardModel } from "../model/card";
+import { outOfOrder, type BoundField, type BoundSection, type CardModel } from "../model/card";
 import { distance } from "fastest-levenshtein";
 import { labelStart, normalizeLabel } from "../model/labels";
 import { insertFieldEdit, moveFieldEdits, placeField } from "../model/placement";
@@ -181,7 +181,7 @@ export const structureRule: Rule = {
   codes: ["section.missing", "field.missing", "field.unknown", "field.duplicate", "field.order"],
   check(ctx) {
     reportMissing(ctx, ctx.model);
-    for (const section of allSections(ctx.model.root)) {
+    for (const section of ctx.model.sections) {
       reportUnknown(ctx, section);
       reportDuplicatesAndOrder(ctx, section);
     }

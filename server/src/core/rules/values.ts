@@ -1,4 +1,4 @@
-import { allFields, type BoundField } from "../model/card";
+import type { BoundField } from "../model/card";
 import { matchesOption } from "../model/labels";
 import { didYouMean } from "../model/suggest";
 import { cardSchema, isNotReported, type OptionSpec } from "../schema";
@@ -89,7 +89,7 @@ export const valuesRule: Rule = {
   codes: ["value.empty", "value.boolean", "value.link", "value.number", "value.size", "value.unknown"],
   check(ctx) {
     const text = ctx.model.doc.text;
-    for (const field of allFields(ctx.model.root)) {
+    for (const field of ctx.model.fields) {
       const spec = field.spec.value;
       if (field.spec.children?.kind === "items" && field.spec.children.item === "sizes") {
         for (const child of field.item.children) checkSizes(ctx, field.spec.label, child.content);
