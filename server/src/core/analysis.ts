@@ -82,7 +82,7 @@ export const cardKindName = (analysis: Analysis): string | undefined => analysis
 export function analyze(uri: string, text: string, options: AnalyzeOptions): Analysis {
   const kinds = options.kinds ?? cardSchema.kinds;
   if (options.maxCheckedLength !== undefined && text.length > options.maxCheckedLength) return tooLarge(uri, text, options.maxCheckedLength, kinds);
-  const parsed = parseDocument(text, { hubMetadata: mayBeHubCard(uri, options.forcedCard), earlier: options.previous?.parsed });
+  const parsed = parseDocument(text, { frontMatter: mayBeHubCard(uri, options.forcedCard) ? "hub" : { naming: kinds.map((k) => k.tag) }, earlier: options.previous?.parsed });
   const positions = new Positions(parsed.lines);
   const declared = describesCard(parsed, kinds);
   // A post's card tags decide first; then Hub metadata; a card glob's guess is the last resort.

@@ -291,29 +291,40 @@ describe("the front matter of an earlier version", () => {
   const metadataKeys = (doc: ParsedDocument): string[] | undefined => doc.frontMatter?.metadata?.root?.pairs.map((p) => p.key);
 
   test("is reused while only the body changes, with its Hub metadata", () => {
-    const earlier = parseDocument(v1, { hubMetadata: true });
-    const typed = parseDocument(v1.replace("Text.", "More text."), { hubMetadata: true, earlier });
+    const earlier = parseDocument(v1, { frontMatter: "hub" });
+    const typed = parseDocument(v1.replace("Text.", "More text."), { frontMatter: "hub", earlier });
     assert.equal(typed.frontMatter, earlier.frontMatter);
     assert.deepEqual(metadataKeys(typed), ["license", "tags"]);
   });
 
   test("is read again when the front matter changes, even to the same length", () => {
-    const earlier = parseDocument(v1, { hubMetadata: true });
-    const edited = parseDocument(v1.replace("mit", "MIT"), { hubMetadata: true, earlier });
+    const earlier = parseDocument(v1, { frontMatter: "hub" });
+    const edited = parseDocument(v1.replace("mit", "MIT"), { frontMatter: "hub", earlier });
     assert.notEqual(edited.frontMatter, earlier.frontMatter);
     assert.equal(edited.frontMatter?.metadata?.root?.pairs[0]?.value.kind === "scalar" && edited.frontMatter.metadata.root.pairs[0].value.value, "MIT");
-    const closedLater = parseDocument(v1.replace("---\n\n#", "x: 1\n---\n\n#"), { hubMetadata: true, earlier });
+    const closedLater = parseDocument(v1.replace("---\n\n#", "x: 1\n---\n\n#"), { frontMatter: "hub", earlier });
     assert.deepEqual(metadataKeys(closedLater), ["license", "tags", "x"]);
   });
 
   test("is read again when the Hub metadata is wanted and was not read", () => {
     const earlier = parseDocument(v1);
     assert.equal(earlier.frontMatter?.metadata, undefined);
-    assert.deepEqual(metadataKeys(parseDocument(v1, { hubMetadata: true, earlier })), ["license", "tags"]);
+    assert.deepEqual(metadataKeys(parseDocument(v1, { frontMatter: "hub", earlier })), ["license", "tags"]);
+  });
+
+  test("read only when it names a card kind's tag; read again when the reading changes", () => {
+    const naming = { naming: ["models", "benchmarks"] };
+    const page = "---\nlayout: page\ntags: [about]\n---\n\nText.\n";
+    const unread = parseDocument(page, { frontMatter: naming });
+    assert.deepEqual(unread.frontMatter?.entries, []);
+    assert.deepEqual(parseDocument(page, { earlier: unread }).frontMatter?.entries.map((e) => e.key), ["layout", "tags"]);
+    assert.deepEqual(parseDocument(page.replace("[about]", "[about, models]"), { frontMatter: naming, earlier: unread }).frontMatter?.entries.map((e) => e.value), ["page", ["about", "models"]]);
+    // A value spelt with escapes may be a tag, so front matter with a backslash is read.
+    assert.deepEqual(parseDocument('---\ntags: ["m\\x6fdels"]\n---\n', { frontMatter: naming }).frontMatter?.entries.map((e) => [e.key, e.value]), [["tags", ["models"]]]);
   });
 
   test("a duplicate key is an error of the front matter but not of the Hub metadata, from one read", () => {
-    const fm = parseDocument("---\nlicense: mit\nlicense: mit\n---\n", { hubMetadata: true }).frontMatter!;
+    const fm = parseDocument("---\nlicense: mit\nlicense: mit\n---\n", { frontMatter: "hub" }).frontMatter!;
     assert.match(fm.errors[0]!.message, /unique/);
     assert.deepEqual(fm.metadata?.errors, []);
     assert.deepEqual(fm.metadata.root?.pairs.map((p) => p.key), ["license", "license"]);

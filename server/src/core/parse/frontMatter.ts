@@ -27,9 +27,25 @@ export interface FrontMatter {
   readonly errors: readonly FrontMatterError[];
   /** Index of the first line after the front matter. */
   readonly bodyLine: number;
+  /** How the YAML was read (`FrontMatterReading`). */
+  readonly reading: FrontMatterReading;
   /** The same YAML as a tree of nodes, for Hub metadata: read only when asked for (a file that may be a Hub card). */
   readonly metadata?: Metadata;
 }
+
+/**
+ * How much of the front matter's YAML to read: all of it; with its Hub metadata tree too (a file
+ * that may be a Hub card); or only when its text names one of the card kinds' tags, the words by
+ * which a post says it is a card. Front matter that names none cannot declare a kind, so its YAML
+ * (a page's, or a dataset's metadata of thousands of lines) is left unread, its entries empty.
+ */
+export type FrontMatterReading = "all" | "hub" | { readonly naming: readonly string[] };
+
+const sameReading = (a: FrontMatterReading, b: FrontMatterReading): boolean =>
+  typeof a === "string" || typeof b === "string" ? a === b : a.naming.length === b.naming.length && a.naming.every((tag, i) => tag === b.naming[i]);
+
+/** Whether YAML may hold one of these words as a value: written out, or spelt with escapes (`"m\x6fdels"`) in double quotes. */
+const mayName = (source: string, words: readonly string[]): boolean => source.includes("\\") || words.some((word) => source.includes(word));
 
 /** Aliases expand exponentially ("billion laughs"); Jekyll front matter never needs more than a few. */
 const MAX_ALIAS_COUNT = 100;
@@ -46,10 +62,10 @@ export interface EarlierVersion {
 }
 
 /**
- * Finds and parses the YAML front matter at the top of the document, with its Hub metadata tree
- * when `withMetadata`. Never throws: YAML errors come back as `errors` with spans in document offsets.
+ * Finds and parses the YAML front matter at the top of the document, as much as `reading` asks.
+ * Never throws: YAML errors come back as `errors` with spans in document offsets.
  */
-export function parseFrontMatter(text: string, lines: readonly Line[], firstLine: Line, withMetadata: boolean, earlier?: EarlierVersion): FrontMatter | undefined {
+export function parseFrontMatter(text: string, lines: readonly Line[], firstLine: Line, reading: FrontMatterReading, earlier?: EarlierVersion): FrontMatter | undefined {
   if (!isDelimiter(text, firstLine, false)) return undefined;
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
@@ -68,24 +84,26 @@ export function parseFrontMatter(text: string, lines: readonly Line[], firstLine
       entries: [],
       errors: [{ span: { start: firstLine.start, end: firstLine.end }, message: "The front matter has no closing `---` line, so Jekyll reads the whole file as YAML. Add a `---` line after the last key." }],
       bodyLine: lines.length,
+      reading,
     };
   }
   const closing = lines[close]!;
   // Typing in the body leaves the front matter as it was, and it starts the text, so its offsets
   // hold too: reading its YAML again (most of a Hub card's analysis) would give the same result.
   const reused = earlier?.frontMatter;
-  if (reused?.closed && reused.span.end === closing.end && (reused.metadata !== undefined) === withMetadata && earlier!.text.slice(0, closing.end) === text.slice(0, closing.end)) return reused;
+  if (reused?.closed && reused.span.end === closing.end && sameReading(reused.reading, reading) && earlier!.text.slice(0, closing.end) === text.slice(0, closing.end)) return reused;
   const content = { start: contentStart, end: closing.start };
   const span = { start: firstLine.start, end: closing.end };
   // A lone CR ends a line everywhere else (lines.ts); the YAML readers see only LF and CRLF, so
   // give them LF in its place (one unit for one: offsets stay the document's).
   const source = text.slice(content.start, content.end).replace(/\r(?!\n)/g, "\n");
+  const read = { span, content, closed: true, bodyLine: close + 1, reading };
+  if (typeof reading === "object" && !mayName(source, reading.naming)) return { ...read, entries: [], errors: [] };
   // The metadata tree needs the library's document, which then gives the entries too.
-  const simple = withMetadata ? undefined : parseSimpleYaml(source, content.start);
-  if (simple) return { span, content, closed: true, entries: simple, errors: [], bodyLine: close + 1 };
-  const read = readYaml(source);
-  const { entries, errors } = entriesOf(read, content.start, source.length);
-  return { span, content, closed: true, entries, errors, bodyLine: close + 1, ...(withMetadata && { metadata: metadataOf(read, content.start) }) };
+  const simple = reading === "hub" ? undefined : parseSimpleYaml(source, content.start);
+  if (simple) return { ...read, entries: simple, errors: [] };
+  const yaml = readYaml(source);
+  return { ...read, ...entriesOf(yaml, content.start, source.length), ...(reading === "hub" && { metadata: metadataOf(yaml, content.start) }) };
 }
 
 /** Any YAML, with the yaml library's document model: the reference `parseSimpleYaml` must agree with. */
