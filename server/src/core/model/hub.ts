@@ -4,6 +4,7 @@
  */
 import { parseHeadings, type Heading } from "../parse/markdownSections";
 import type { Metadata } from "../parse/hubMetadata";
+import { hubMetadata } from "../parse/frontMatter";
 import type { ParsedDocument } from "../parse/document";
 import { hubKindOfKeys, type HubKindSpec } from "../schema/hub";
 
@@ -23,15 +24,14 @@ export const mayBeHubCard = (uri: string, forced: boolean): boolean => forced ||
 const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*)[ \t]*:/gm;
 
 /**
- * The Hub card a document is, or undefined: a file that `mayBeHubCard`, parsed with its Hub
- * metadata, whose front matter holds Hub metadata keys. A dataset card when its keys say so.
+ * The Hub card a document is, or undefined: a file that `mayBeHubCard`, parsed with the Hub
+ * reading of its front matter, whose front matter holds Hub metadata keys. A dataset card when its keys say so.
  */
 export function recogniseHubCard(doc: ParsedDocument): HubModel | undefined {
   const fm = doc.frontMatter;
-  const metadata = fm?.metadata;
-  if (!fm?.closed || !metadata) return undefined;
+  if (!fm?.closed || fm.reading !== "hub") return undefined;
   // Metadata that does not parse is still a card's: its keys, read as text, say which kind.
-  const keys = metadata.root ? metadata.root.pairs.map((p) => p.key) : [...doc.text.slice(fm.content.start, fm.content.end).matchAll(TOP_LEVEL_KEY)].map((m) => m[1]!);
+  const keys = !fm.metadata ? fm.entries.map((e) => e.key) : fm.metadata.root ? fm.metadata.root.pairs.map((p) => p.key) : [...doc.text.slice(fm.content.start, fm.content.end).matchAll(TOP_LEVEL_KEY)].map((m) => m[1]!);
   const kind = hubKindOfKeys(keys);
-  return kind && { doc, kind, metadata, headings: parseHeadings(doc.text, doc.lines, fm.bodyLine) };
+  return kind && { doc, kind, metadata: hubMetadata(doc.text, fm), headings: parseHeadings(doc.text, doc.lines, fm.bodyLine) };
 }

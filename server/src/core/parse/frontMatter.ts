@@ -29,7 +29,7 @@ export interface FrontMatter {
   readonly bodyLine: number;
   /** How the YAML was read (`FrontMatterReading`). */
   readonly reading: FrontMatterReading;
-  /** The same YAML as a tree of nodes, for Hub metadata: read only when asked for (a file that may be a Hub card). */
+  /** The same YAML as a tree of nodes, for Hub metadata, when it was read by the library for a file that may be a Hub card (`hubMetadata`). */
   readonly metadata?: Metadata;
 }
 
@@ -94,17 +94,24 @@ export function parseFrontMatter(text: string, lines: readonly Line[], firstLine
   if (reused?.closed && reused.span.end === closing.end && sameReading(reused.reading, reading) && earlier!.text.slice(0, closing.end) === text.slice(0, closing.end)) return reused;
   const content = { start: contentStart, end: closing.start };
   const span = { start: firstLine.start, end: closing.end };
-  // A lone CR ends a line everywhere else (lines.ts); the YAML readers see only LF and CRLF, so
-  // give them LF in its place (one unit for one: offsets stay the document's).
-  const source = text.slice(content.start, content.end).replace(/\r(?!\n)/g, "\n");
+  const source = yamlSource(text, content);
   const read = { span, content, closed: true, bodyLine: close + 1, reading };
   if (typeof reading === "object" && !mayName(source, reading.naming)) return { ...read, entries: [], errors: [] };
-  // The metadata tree needs the library's document, which then gives the entries too.
-  const simple = reading === "hub" ? undefined : parseSimpleYaml(source, content.start);
+  // Front matter simple enough to read without the library (a post's, which a card glob may claim)
+  // gets a metadata tree only once its keys are a Hub card's (`hubMetadata`).
+  const simple = parseSimpleYaml(source, content.start);
   if (simple) return { ...read, entries: simple, errors: [] };
+  // The library's document gives the entries and, from the same read, the metadata tree.
   const yaml = readYaml(source);
   return { ...read, ...entriesOf(yaml, content.start, source.length), ...(reading === "hub" && { metadata: metadataOf(yaml, content.start) }) };
 }
+
+// A lone CR ends a line everywhere else (lines.ts); the YAML readers see only LF and CRLF, so
+// give them LF in its place (one unit for one: offsets stay the document's).
+const yamlSource = (text: string, content: Span): string => text.slice(content.start, content.end).replace(/\r(?!\n)/g, "\n");
+
+/** The front matter's Hub metadata tree: the one read with its entries, or, when they were read without the library, read now. */
+export const hubMetadata = (text: string, fm: FrontMatter): Metadata => fm.metadata ?? metadataOf(readYaml(yamlSource(text, fm.content)), fm.content.start);
 
 /** Any YAML, with the yaml library's document model: the reference `parseSimpleYaml` must agree with. */
 export const parseYamlDocument = (source: string, base: number): { entries: FrontMatterEntry[]; errors: FrontMatterError[] } => entriesOf(readYaml(source), base, source.length);
