@@ -27,16 +27,18 @@ export interface CardTextDocument {
 }
 
 /**
- * How many documents keep their analysis: the ones being worked on. An analysis holds the card's
- * lines, bullets, model and problems with their fixes, several times the text; every file of a
- * workspace open in tabs need not hold one. Another document is analysed again when asked (a
- * usual card takes well under a millisecond).
+ * How many documents keep their analysis: the one being worked on. An analysis holds the card's
+ * lines, bullets, model and problems with their fixes, several times the text, and each one kept
+ * survives the young collections that run while other documents are checked: with a workspace's
+ * tabs opening, even a few kept grew V8's new space to its largest and the server's memory by a
+ * fifth (the bench's memory row). Another document is analysed again when asked (a usual card
+ * takes well under a millisecond).
  */
-export const KEPT_ANALYSES = 4;
+export const KEPT_ANALYSES = 1;
 
 /**
  * The facade editors and the CLI use: one analysis per document version, computed lazily and kept
- * for the documents used last until they change or close, so completion and hover on a large card
+ * for the document used last until it changes or closes, so completion and hover on a large card
  * being edited never re-parse it.
  */
 export class CardService {
