@@ -1,7 +1,7 @@
 import { bindCard, type CardModel } from "./model/card";
 import { declaredKind, guessKind } from "./model/kind";
 import { matchField } from "./model/card";
-import { recogniseHubCard, type HubModel } from "./model/hub";
+import { mayBeHubCard, recogniseHubCard, type HubModel } from "./model/hub";
 import { parseDocument, type ParsedDocument } from "./parse/document";
 import { cardSchema, type CardKindSpec } from "./schema";
 import { RULES } from "./rules";
@@ -44,6 +44,8 @@ export interface AnalyzeOptions {
    * it so a 10 MB card cannot block every keystroke for seconds; the CLI checks any size.
    */
   readonly maxCheckedLength?: number;
+  /** The analysis of the document's previous version, whose unchanged parts are reused. */
+  readonly previous?: Analysis;
 }
 
 const MB = 1024 * 1024;
@@ -53,7 +55,7 @@ export const ANALYSIS_CODES: readonly Code[] = ["document.too-large"];
 
 /** A card over the editor's size limit: recognised by its front matter alone, and one problem on its first line. */
 function tooLarge(uri: string, text: string, limit: number, kinds: readonly CardKindSpec[]): Analysis {
-  const parsed = parseDocument(text, false);
+  const parsed = parseDocument(text, { body: false });
   const positions = new Positions(parsed.lines);
   const problems: Problem[] = [];
   if (declaredKind(parsed, kinds)) {
@@ -86,11 +88,11 @@ export const cardKindName = (analysis: Analysis): string | undefined => analysis
 export function analyze(uri: string, text: string, options: AnalyzeOptions): Analysis {
   const kinds = options.kinds ?? cardSchema.kinds;
   if (options.maxCheckedLength !== undefined && text.length > options.maxCheckedLength) return tooLarge(uri, text, options.maxCheckedLength, kinds);
-  const parsed = parseDocument(text);
+  const parsed = parseDocument(text, { frontMatter: mayBeHubCard(uri, options.forcedCard) ? "hub" : { naming: kinds.map((k) => k.tag) }, earlier: options.previous?.parsed });
   const positions = new Positions(parsed.lines);
   const declared = describesCard(parsed, kinds);
   // A post's card tags decide first; then Hub metadata; a card glob's guess is the last resort.
-  const hub = declared ? undefined : recogniseHubCard(uri, parsed, options.forcedCard);
+  const hub = declared ? undefined : recogniseHubCard(parsed);
   if (hub) return { uri, parsed, positions, model: undefined, hub, missing: [], ...applySuppressions(parsed, checkHubCard(hub, positions), (offset) => positions.lineIndexAt(offset)) };
   const kind = declared ?? (options.forcedCard ? guessKind(parsed, kinds) : undefined);
   if (!kind) return { uri, parsed, positions, model: undefined, missing: [], problems: [], hidden: [] };

@@ -28,8 +28,19 @@ export interface CardTextDocument {
 }
 
 /**
+ * How many documents keep their analysis: the one being worked on. An analysis holds the card's
+ * lines, bullets, model and problems with their fixes, several times the text, and each one kept
+ * survives the young collections that run while other documents are checked: with a workspace's
+ * tabs opening, even a few kept grew V8's new space to its largest and the server's memory by a
+ * fifth (the bench's memory row). Another document is analysed again when asked (a usual card
+ * takes well under a millisecond).
+ */
+export const KEPT_ANALYSES = 1;
+
+/**
  * The facade editors and the CLI use: one analysis per document version, computed lazily and kept
- * until the document changes or closes, so completion and hover on a large card never re-parse it.
+ * for the document used last until it changes or closes, so completion and hover on a large card
+ * being edited never re-parse it.
  */
 export class CardService {
   private readonly cache = new Map<string, { version: number; text: string; analysis: Analysis }>();
@@ -87,10 +98,12 @@ export class CardService {
     const cached = this.cache.get(document.uri);
     // Keyed on the text too: a client may repeat a version number (or reopen a file at version 1),
     // and stale diagnostics are worse than a re-parse. The same string compares in constant time.
-    if (cached?.version === document.version && cached.text === text) return cached.analysis;
-    const analysis = this.analyzeText(document.uri, text);
-    this.cache.set(document.uri, { version: document.version, text, analysis });
-    return analysis;
+    const entry = cached?.version === document.version && cached.text === text ? cached : { version: document.version, text, analysis: analyze(document.uri, text, { ...this.options(document.uri), previous: cached?.analysis }) };
+    // Kept in the order of use, so the first is the one used longest ago.
+    this.cache.delete(document.uri);
+    this.cache.set(document.uri, entry);
+    if (this.cache.size > KEPT_ANALYSES) this.cache.delete(this.cache.keys().next().value!);
+    return entry.analysis;
   }
 
   /** Analyzes text that is not an open document (a file on disk), with the same settings, uncached. */

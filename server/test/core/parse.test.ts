@@ -3,6 +3,7 @@ import { describe, test } from "node:test";
 import { analyze } from "../../src/core/analysis";
 import type { ListItem } from "../../src/core/parse/body";
 import { itemAtLine, parseDocument, type ParsedDocument } from "../../src/core/parse/document";
+import { namesSection, parseHeadings } from "../../src/core/parse/markdownSections";
 import type { Span } from "../../src/core/text/span";
 
 const slice = (doc: ParsedDocument, span: Span | undefined): string | undefined => (span ? doc.text.slice(span.start, span.end) : undefined);
@@ -282,5 +283,69 @@ describe("the bullet tree", () => {
   test("a bullet with the next level's marker nests even when indented a space too few", () => {
     const doc = parseDocument("- 🧪Hyperparameters\n   + optimizer: AdamW\n    * betas: 0.9, 0.95\n");
     assert.equal(doc.items[2]!.parent, doc.items[1]);
+  });
+});
+
+describe("the front matter of an earlier version", () => {
+  const v1 = "---\nlicense: mit\ntags:\n- a\n---\n\n# Card\n\nText.\n";
+  const metadataKeys = (doc: ParsedDocument): string[] | undefined => doc.frontMatter?.metadata?.root?.pairs.map((p) => p.key);
+
+  test("is reused while only the body changes, with its Hub metadata", () => {
+    const earlier = parseDocument(v1, { frontMatter: "hub" });
+    const typed = parseDocument(v1.replace("Text.", "More text."), { frontMatter: "hub", earlier });
+    assert.equal(typed.frontMatter, earlier.frontMatter);
+    assert.deepEqual(metadataKeys(typed), ["license", "tags"]);
+  });
+
+  test("is read again when the front matter changes, even to the same length", () => {
+    const earlier = parseDocument(v1, { frontMatter: "hub" });
+    const edited = parseDocument(v1.replace("mit", "MIT"), { frontMatter: "hub", earlier });
+    assert.notEqual(edited.frontMatter, earlier.frontMatter);
+    assert.equal(edited.frontMatter?.metadata?.root?.pairs[0]?.value.kind === "scalar" && edited.frontMatter.metadata.root.pairs[0].value.value, "MIT");
+    const closedLater = parseDocument(v1.replace("---\n\n#", "x: 1\n---\n\n#"), { frontMatter: "hub", earlier });
+    assert.deepEqual(metadataKeys(closedLater), ["license", "tags", "x"]);
+  });
+
+  test("is read again when the Hub metadata is wanted and was not read", () => {
+    const earlier = parseDocument(v1);
+    assert.equal(earlier.frontMatter?.metadata, undefined);
+    assert.deepEqual(metadataKeys(parseDocument(v1, { frontMatter: "hub", earlier })), ["license", "tags"]);
+  });
+
+  test("read only when it names a card kind's tag; read again when the reading changes", () => {
+    const naming = { naming: ["models", "benchmarks"] };
+    const page = "---\nlayout: page\ntags: [about]\n---\n\nText.\n";
+    const unread = parseDocument(page, { frontMatter: naming });
+    assert.deepEqual(unread.frontMatter?.entries, []);
+    assert.deepEqual(parseDocument(page, { earlier: unread }).frontMatter?.entries.map((e) => e.key), ["layout", "tags"]);
+    assert.deepEqual(parseDocument(page.replace("[about]", "[about, models]"), { frontMatter: naming, earlier: unread }).frontMatter?.entries.map((e) => e.value), ["page", ["about", "models"]]);
+    // A value spelt with escapes may be a tag, so front matter with a backslash is read.
+    assert.deepEqual(parseDocument('---\ntags: ["m\\x6fdels"]\n---\n', { frontMatter: naming }).frontMatter?.entries.map((e) => [e.key, e.value]), [["tags", ["models"]]]);
+  });
+
+  test("a duplicate key is an error of the front matter but not of the Hub metadata, from one read", () => {
+    const fm = parseDocument("---\nlicense: mit\nlicense: mit\n---\n", { frontMatter: "hub" }).frontMatter!;
+    assert.match(fm.errors[0]!.message, /unique/);
+    assert.deepEqual(fm.metadata?.errors, []);
+    assert.deepEqual(fm.metadata.root?.pairs.map((p) => p.key), ["license", "license"]);
+  });
+});
+
+describe("markdown headings", () => {
+  test("each section ends before the next heading of its level or higher, the last ones at the end", () => {
+    const text = ["# A", "## B", "### C", "text", "## D", "# E", "## F", "text"].join("\n");
+    const doc = parseDocument(text);
+    const headings = parseHeadings(text, doc.lines, 0);
+    assert.deepEqual(headings.map((h) => [h.title, h.endLine]), [["A", 4], ["B", 3], ["C", 3], ["D", 4], ["E", 7], ["F", 7]]);
+    assert.deepEqual(headings.map((h) => h.end), [text.indexOf("# E"), text.indexOf("## D"), text.indexOf("## D"), text.indexOf("# E"), text.length, text.length]);
+  });
+
+  test("template sections are named by title or alias, in any case and spacing", () => {
+    const text = "##  Bias,   risks and LIMITATIONS [optional]\n";
+    const [heading] = parseHeadings(text, parseDocument(text).lines, 0);
+    assert.ok(heading);
+    assert.ok(namesSection(heading, { title: "Bias, Risks and Limitations" }));
+    assert.ok(namesSection(heading, { title: "Risks", aliases: ["bias, risks and limitations"] }));
+    assert.ok(!namesSection(heading, { title: "Bias" }));
   });
 });

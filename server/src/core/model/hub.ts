@@ -3,7 +3,8 @@
  * cards is decided here, once, for the editor and the CLI alike.
  */
 import { parseHeadings, type Heading } from "../parse/markdownSections";
-import { parseMetadata, type Metadata } from "../parse/hubMetadata";
+import type { Metadata } from "../parse/hubMetadata";
+import { hubMetadata } from "../parse/frontMatter";
 import type { ParsedDocument } from "../parse/document";
 import { hubKindOfKeys, type HubKindSpec } from "../schema/hub";
 
@@ -17,19 +18,20 @@ export interface HubModel {
 /** `README.md` in any case, the file the Hub reads as a repository's card. */
 const isReadme = (uri: string): boolean => /(?:^|[/\\])readme\.md$/i.test(decodeURIComponent(uri.replace(/[?#].*$/, "")));
 
+/** Whether a file may be a Hub card, so its front matter is to be read as Hub metadata: a `README.md`, or a file a setting marks as a card. */
+export const mayBeHubCard = (uri: string, forced: boolean): boolean => forced || isReadme(uri);
+
 const TOP_LEVEL_KEY = /^([A-Za-z_][\w-]*)[ \t]*:/gm;
 
 /**
- * The Hub card a document is, or undefined: a `README.md` (or a file a setting marks as a card)
- * whose front matter holds Hub metadata keys. A dataset card when its keys say so.
+ * The Hub card a document is, or undefined: a file that `mayBeHubCard`, parsed with the Hub
+ * reading of its front matter, whose front matter holds Hub metadata keys. A dataset card when its keys say so.
  */
-export function recogniseHubCard(uri: string, doc: ParsedDocument, forced: boolean): HubModel | undefined {
+export function recogniseHubCard(doc: ParsedDocument): HubModel | undefined {
   const fm = doc.frontMatter;
-  if (!fm?.closed || !(forced || isReadme(uri))) return undefined;
-  const source = doc.text.slice(fm.content.start, fm.content.end);
-  const metadata = parseMetadata(source, fm.content.start);
+  if (!fm?.closed || fm.reading !== "hub") return undefined;
   // Metadata that does not parse is still a card's: its keys, read as text, say which kind.
-  const keys = metadata.root ? metadata.root.pairs.map((p) => p.key) : [...source.matchAll(TOP_LEVEL_KEY)].map((m) => m[1]!);
+  const keys = !fm.metadata ? fm.entries.map((e) => e.key) : fm.metadata.root ? fm.metadata.root.pairs.map((p) => p.key) : [...doc.text.slice(fm.content.start, fm.content.end).matchAll(TOP_LEVEL_KEY)].map((m) => m[1]!);
   const kind = hubKindOfKeys(keys);
-  return kind && { doc, kind, metadata, headings: parseHeadings(doc.text, doc.lines, fm.bodyLine) };
+  return kind && { doc, kind, metadata: hubMetadata(doc.text, fm), headings: parseHeadings(doc.text, doc.lines, fm.bodyLine) };
 }

@@ -1,7 +1,7 @@
 import { detectEol, splitLines, type Line } from "../text/lines";
 import { parseBody, type ListItem } from "./body";
 import type { Directive } from "./directive";
-import { parseFrontMatter, type FrontMatter } from "./frontMatter";
+import { parseFrontMatter, type EarlierVersion, type FrontMatter, type FrontMatterReading } from "./frontMatter";
 
 /** Everything the rules and features read about one version of a document's text. */
 export interface ParsedDocument {
@@ -18,15 +18,21 @@ export interface ParsedDocument {
   readonly directives: readonly Directive[];
 }
 
-/**
- * Parses any text; never throws. A BOM is skipped (the offsets still count it). Without `body`,
- * only the lines and the front matter are read: enough to tell a card from other markdown.
- */
-export function parseDocument(text: string, body = true): ParsedDocument {
+export interface ParseOptions {
+  /** False to read only the lines and the front matter: enough to tell a card from other markdown. */
+  readonly body?: boolean;
+  /** How much of the front matter's YAML to read; all of it unless said. */
+  readonly frontMatter?: FrontMatterReading;
+  /** The document's previous version (its parse), whose front matter is reused when unchanged. */
+  readonly earlier?: EarlierVersion;
+}
+
+/** Parses any text; never throws. A BOM is skipped (the offsets still count it). */
+export function parseDocument(text: string, { body = true, frontMatter: reading = "all", earlier }: ParseOptions = {}): ParsedDocument {
   const lines = splitLines(text);
   // The BOM belongs to no line's text, so a first line of `---` or `- 📙Paper` is still recognised.
   if (text.charCodeAt(0) === 0xfeff) lines[0] = { ...lines[0]!, start: 1 };
-  const frontMatter = parseFrontMatter(text, lines, lines[0]!);
+  const frontMatter = parseFrontMatter(text, lines, lines[0]!, reading, earlier);
   const bodyLine = frontMatter?.bodyLine ?? 0;
   const { roots, items, directives } = body ? parseBody(text, lines, bodyLine) : { roots: [], items: [], directives: [] };
   return { text, lines, eol: detectEol(text), frontMatter, bodyLine, roots, items, directives };

@@ -1,7 +1,8 @@
 import { isMap, isScalar } from "yaml";
 import type { Line } from "../text/lines";
 import type { Span } from "../text/span";
-import { readYaml } from "./yaml";
+import { metadataOf, type Metadata } from "./hubMetadata";
+import { readYaml, type YamlRead } from "./yaml";
 
 export interface FrontMatterEntry {
   readonly key: string;
@@ -26,7 +27,25 @@ export interface FrontMatter {
   readonly errors: readonly FrontMatterError[];
   /** Index of the first line after the front matter. */
   readonly bodyLine: number;
+  /** How the YAML was read (`FrontMatterReading`). */
+  readonly reading: FrontMatterReading;
+  /** The same YAML as a tree of nodes, for Hub metadata, when it was read by the library for a file that may be a Hub card (`hubMetadata`). */
+  readonly metadata?: Metadata;
 }
+
+/**
+ * How much of the front matter's YAML to read: all of it; with its Hub metadata tree too (a file
+ * that may be a Hub card); or only when its text names one of the card kinds' tags, the words by
+ * which a post says it is a card. Front matter that names none cannot declare a kind, so its YAML
+ * (a page's, or a dataset's metadata of thousands of lines) is left unread, its entries empty.
+ */
+export type FrontMatterReading = "all" | "hub" | { readonly naming: readonly string[] };
+
+const sameReading = (a: FrontMatterReading, b: FrontMatterReading): boolean =>
+  typeof a === "string" || typeof b === "string" ? a === b : a.naming.length === b.naming.length && a.naming.every((tag, i) => tag === b.naming[i]);
+
+/** Whether YAML may hold one of these words as a value: written out, or spelt with escapes (`"m\x6fdels"`) in double quotes. */
+const mayName = (source: string, words: readonly string[]): boolean => source.includes("\\") || words.some((word) => source.includes(word));
 
 /** Aliases expand exponentially ("billion laughs"); Jekyll front matter never needs more than a few. */
 const MAX_ALIAS_COUNT = 100;
@@ -36,11 +55,17 @@ const isDelimiter = (text: string, line: Line, allowDots: boolean): boolean => {
   return t === "---" || (allowDots && t === "...");
 };
 
+/** An earlier version of the same document, whose front matter is reused when it has not changed. */
+export interface EarlierVersion {
+  readonly text: string;
+  readonly frontMatter: FrontMatter | undefined;
+}
+
 /**
- * Finds and parses the YAML front matter at the top of the document. Never throws: YAML errors come
- * back as `errors` with spans in document offsets.
+ * Finds and parses the YAML front matter at the top of the document, as much as `reading` asks.
+ * Never throws: YAML errors come back as `errors` with spans in document offsets.
  */
-export function parseFrontMatter(text: string, lines: readonly Line[], firstLine: Line): FrontMatter | undefined {
+export function parseFrontMatter(text: string, lines: readonly Line[], firstLine: Line, reading: FrontMatterReading, earlier?: EarlierVersion): FrontMatter | undefined {
   if (!isDelimiter(text, firstLine, false)) return undefined;
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
@@ -59,25 +84,39 @@ export function parseFrontMatter(text: string, lines: readonly Line[], firstLine
       entries: [],
       errors: [{ span: { start: firstLine.start, end: firstLine.end }, message: "The front matter has no closing `---` line, so Jekyll reads the whole file as YAML. Add a `---` line after the last key." }],
       bodyLine: lines.length,
+      reading,
     };
   }
   const closing = lines[close]!;
+  // Typing in the body leaves the front matter as it was, and it starts the text, so its offsets
+  // hold too: reading its YAML again (most of a Hub card's analysis) would give the same result.
+  const reused = earlier?.frontMatter;
+  if (reused?.closed && reused.span.end === closing.end && sameReading(reused.reading, reading) && earlier!.text.slice(0, closing.end) === text.slice(0, closing.end)) return reused;
   const content = { start: contentStart, end: closing.start };
-  const { entries, errors } = parseYaml(text.slice(content.start, content.end), content.start);
-  return { span: { start: firstLine.start, end: closing.end }, content, closed: true, entries, errors, bodyLine: close + 1 };
+  const span = { start: firstLine.start, end: closing.end };
+  const source = yamlSource(text, content);
+  const read = { span, content, closed: true, bodyLine: close + 1, reading };
+  if (typeof reading === "object" && !mayName(source, reading.naming)) return { ...read, entries: [], errors: [] };
+  // Front matter simple enough to read without the library (a post's, which a card glob may claim)
+  // gets a metadata tree only once its keys are a Hub card's (`hubMetadata`).
+  const simple = parseSimpleYaml(source, content.start);
+  if (simple) return { ...read, entries: simple, errors: [] };
+  // The library's document gives the entries and, from the same read, the metadata tree.
+  const yaml = readYaml(source);
+  return { ...read, ...entriesOf(yaml, content.start, source.length), ...(reading === "hub" && { metadata: metadataOf(yaml, content.start) }) };
 }
 
-function parseYaml(text: string, base: number): { entries: FrontMatterEntry[]; errors: FrontMatterError[] } {
-  // A lone CR ends a line everywhere else (lines.ts); the YAML readers see only LF and CRLF, so
-  // give them LF in its place (one unit for one: offsets stay the document's).
-  const source = text.replace(/\r(?!\n)/g, "\n");
-  const entries = parseSimpleYaml(source, base);
-  return entries ? { entries, errors: [] } : parseYamlDocument(source, base);
-}
+// A lone CR ends a line everywhere else (lines.ts); the YAML readers see only LF and CRLF, so
+// give them LF in its place (one unit for one: offsets stay the document's).
+const yamlSource = (text: string, content: Span): string => text.slice(content.start, content.end).replace(/\r(?!\n)/g, "\n");
+
+/** The front matter's Hub metadata tree: the one read with its entries, or, when they were read without the library, read now. */
+export const hubMetadata = (text: string, fm: FrontMatter): Metadata => fm.metadata ?? metadataOf(readYaml(yamlSource(text, fm.content)), fm.content.start);
 
 /** Any YAML, with the yaml library's document model: the reference `parseSimpleYaml` must agree with. */
-export function parseYamlDocument(source: string, base: number): { entries: FrontMatterEntry[]; errors: FrontMatterError[] } {
-  const read = readYaml(source);
+export const parseYamlDocument = (source: string, base: number): { entries: FrontMatterEntry[]; errors: FrontMatterError[] } => entriesOf(readYaml(source), base, source.length);
+
+function entriesOf(read: YamlRead, base: number, length: number): { entries: FrontMatterEntry[]; errors: FrontMatterError[] } {
   if (read.refused) return { entries: [], errors: [{ span: { start: base + read.refused.start, end: base + read.refused.end }, message: read.refused.message }] };
   const doc = read.doc;
   const errors: FrontMatterError[] = doc.errors.map((e) => ({
@@ -97,7 +136,7 @@ export function parseYamlDocument(source: string, base: number): { entries: Fron
     const js: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     if (js !== null && typeof js === "object") data = js as Record<string, unknown>;
   } catch (e) {
-    errors.push({ span: { start: base, end: base + source.length }, message: `YAML: ${firstLine(String(e))}` });
+    errors.push({ span: { start: base, end: base + length }, message: `YAML: ${firstLine(String(e))}` });
     return { entries, errors };
   }
   for (const pair of doc.contents?.items ?? []) {

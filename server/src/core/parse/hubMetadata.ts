@@ -4,7 +4,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
 import type { Span } from "../text/span";
-import { readYaml } from "./yaml";
+import type { YamlRead } from "./yaml";
 
 export type MetaNode = MetaMap | MetaSeq | MetaScalar;
 
@@ -65,13 +65,17 @@ function toNode(node: YamlNode | null, at: number, base: number): MetaNode {
   return { kind: "scalar", span, value: scalar.value ?? null, quoted: scalar.type === "QUOTE_DOUBLE" || scalar.type === "QUOTE_SINGLE" };
 }
 
-/** Reads the front matter's text (which starts at `base` in the document) as Hub metadata. Never throws. */
-export function parseMetadata(source: string, base: number): Metadata {
-  const read = readYaml(source, false);
+/**
+ * The metadata of front matter the yaml library has read (`readYaml`, with `base` the offset of the
+ * front matter's text in the document). The front matter's own entries come from the same read, so
+ * a Hub card's YAML is parsed once. Duplicate keys are not errors here: the Hub rule reports them.
+ */
+export function metadataOf(read: YamlRead, base: number): Metadata {
   if (read.refused) return { root: undefined, errors: [{ span: { start: base + read.refused.start, end: base + read.refused.end }, message: read.refused.message }] };
   const { doc } = read;
-  if (doc.errors.length > 0) {
-    return { root: undefined, errors: doc.errors.map((e) => ({ span: { start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0] + 1) }, message: `YAML: ${e.message.split("\n")[0]!.trim()}` })) };
+  const errors = doc.errors.filter((e) => e.code !== "DUPLICATE_KEY");
+  if (errors.length > 0) {
+    return { root: undefined, errors: errors.map((e) => ({ span: { start: base + e.pos[0], end: base + Math.max(e.pos[1], e.pos[0] + 1) }, message: `YAML: ${e.message.split("\n")[0]!.trim()}` })) };
   }
   if (doc.contents === null) return { root: { kind: "map", span: { start: base, end: base }, pairs: [] }, errors: [] };
   const root = toNode(doc.contents, 0, base);

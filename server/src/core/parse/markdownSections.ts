@@ -9,6 +9,8 @@ export interface Heading {
   readonly level: number;
   /** The heading's text without `#`s, closing `#`s or the template's `[optional]` mark. */
   readonly title: string;
+  /** The title as titles compare: lower case, runs of spaces as one. */
+  readonly key: string;
   readonly line: number;
   /** The whole heading line. */
   readonly span: Span;
@@ -22,12 +24,20 @@ export interface Heading {
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+/** Heading titles compare without case, spacing or the `[optional]` mark (already cut from `Heading.title`). */
+const titleKey = (title: string): string => title.toLowerCase().replace(/\s+/g, " ");
+
+/** What a heading or a fence line starts with, after at most three spaces. */
+const MARK = /^ {0,3}[#`~]/;
+
 export function parseHeadings(text: string, lines: readonly Line[], fromLine: number): Heading[] {
-  const found: { level: number; title: string; line: number; span: Span; titleSpan: Span }[] = [];
+  const found: Omit<Heading, "end" | "endLine">[] = [];
   let fence: string | undefined;
   for (let i = fromLine; i < lines.length; i++) {
     const line = lines[i]!;
     const raw = text.slice(line.start, line.end);
+    // Most lines are prose: one cheap test spares them the two patterns below.
+    if (!MARK.test(raw)) continue;
     const f = FENCE.exec(raw);
     if (f) {
       if (fence === undefined) fence = f[1]!;
@@ -39,18 +49,34 @@ export function parseHeadings(text: string, lines: readonly Line[], fromLine: nu
     if (!m) continue;
     const written = m[2] ?? "";
     const start = line.start + (written === "" ? raw.length : raw.indexOf(written, m[1]!.length));
-    found.push({ level: m[1]!.length, title: written.replace(/\s*\[optional\]\s*$/i, "").trim(), line: i, span: { start: line.start, end: line.end }, titleSpan: { start, end: start + written.length } });
+    const title = written.replace(/\s*\[optional\]\s*$/i, "").trim();
+    found.push({ level: m[1]!.length, title, key: titleKey(title), line: i, span: { start: line.start, end: line.end }, titleSpan: { start, end: start + written.length } });
   }
-  return found.map((h, i) => {
-    const next = found.slice(i + 1).find((o) => o.level <= h.level);
-    const endLine = next ? next.line - 1 : lines.length - 1;
-    return { ...h, endLine, end: next ? next.span.start : text.length };
+  // Each section ends where the next heading of its level or higher starts: the headings still
+  // open are a stack of strictly rising levels, closed by the first heading that is not deeper.
+  const headings: Heading[] = [];
+  const open: number[] = [];
+  const close = (index: number, endLine: number, end: number): void => {
+    const h = found[index]!;
+    headings[index] = { level: h.level, title: h.title, key: h.key, line: h.line, span: h.span, titleSpan: h.titleSpan, endLine, end };
+  };
+  found.forEach((heading, i) => {
+    while (open.length > 0 && found[open.at(-1)!]!.level >= heading.level) close(open.pop()!, heading.line - 1, heading.span.start);
+    open.push(i);
   });
+  for (const index of open) close(index, lines.length - 1, text.length);
+  return headings;
 }
 
-/** Heading titles compare without case, spacing or the `[optional]` mark (already cut from `Heading.title`). */
-const sameTitle = (a: string, b: string): boolean => a.toLowerCase().replace(/\s+/g, " ") === b.toLowerCase().replace(/\s+/g, " ");
+/** The titles a template section goes by, as `Heading.key`s: built once per section spec. */
+const sectionKeys = new WeakMap<object, ReadonlySet<string>>();
 
 /** Whether a heading is a template section: its title, or a heading of an earlier template for it. */
-export const namesSection = (heading: string, section: { readonly title: string; readonly aliases?: readonly string[] }): boolean =>
-  sameTitle(heading, section.title) || (section.aliases ?? []).some((alias) => sameTitle(heading, alias));
+export function namesSection(heading: Heading, section: { readonly title: string; readonly aliases?: readonly string[] }): boolean {
+  let keys = sectionKeys.get(section);
+  if (!keys) {
+    keys = new Set([section.title, ...(section.aliases ?? [])].map(titleKey));
+    sectionKeys.set(section, keys);
+  }
+  return keys.has(heading.key);
+}

@@ -52,9 +52,10 @@ function tooDeep(source: string): number | undefined {
   return undefined;
 }
 
-// Duplicate keys are a syntax error for Jekyll front matter and the config file; Hub metadata
-// reports them itself, at the second key, so it asks for them to be kept.
-const parseWithLibrary = (source: string, uniqueKeys = true) => parseDocument(source, { prettyErrors: false, uniqueKeys, strict: false });
+// Duplicate keys are a syntax error for Jekyll front matter and the config file. The library keeps
+// the second pair all the same, so Hub metadata, which reports them itself, reads the same document
+// and leaves out the DUPLICATE_KEY errors.
+const parseWithLibrary = (source: string) => parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: false });
 
 export type YamlDocument = ReturnType<typeof parseWithLibrary>;
 
@@ -65,12 +66,15 @@ export interface YamlRefusal {
   readonly message: string;
 }
 
-/** The library's document (syntax errors are in its `errors`), or why the text was refused. Never throws. */
-export function readYaml(source: string, uniqueKeys = true): { readonly doc: YamlDocument; readonly refused?: undefined } | { readonly doc?: undefined; readonly refused: YamlRefusal } {
+/** The library's document (syntax errors are in its `errors`), or why the text was refused. */
+export type YamlRead = { readonly doc: YamlDocument; readonly refused?: undefined } | { readonly doc?: undefined; readonly refused: YamlRefusal };
+
+/** Reads YAML with the library, within the limits above. Never throws. */
+export function readYaml(source: string): YamlRead {
   const deep = tooDeep(source);
   if (deep !== undefined) return { refused: { start: deep, end: deep + 1, message: `YAML nested more than ${MAX_DEPTH} levels deep; nothing here needs more than two or three.` } };
   try {
-    return { doc: parseWithLibrary(source, uniqueKeys) };
+    return { doc: parseWithLibrary(source) };
   } catch (e) {
     // Not seen below MAX_DEPTH; if the library throws anyway, the author still gets a syntax error.
     const why = e instanceof Error ? e.message.split("\n")[0]! : String(e);

@@ -8,7 +8,7 @@ import type { HubModel } from "../../model/hub";
 import { headingOf, sectionText } from "../../rules/hub/sections";
 import { keysOf, stringValueOf } from "../../schema/hub/lookup";
 import { vocabulary } from "../../schema/hub/vocabularies";
-import type { HubKeySpec } from "../../schema/hub";
+import type { HubKeySpec, VocabularyId } from "../../schema/hub";
 import { keyHelp } from "./hover";
 
 const KEY_LINE = /^(\s*)(?:-\s+)?([\w-]+)\s*:/;
@@ -41,11 +41,20 @@ function keysAt(hub: HubModel, path: readonly string[]): readonly HubKeySpec[] |
   return keys;
 }
 
+// A vocabulary's items are the same for every request: made once, as the libraries are hundreds
+// and completion runs on every keystroke in a value.
+const vocabularyItems = new Map<VocabularyId, readonly CompletionItem[]>();
+
 function valueItems(spec: HubKeySpec): CompletionItem[] {
   if (spec.value.kind === "boolean") return ["true", "false"].map((label) => ({ label, kind: CompletionItemKind.Value }));
   const id = stringValueOf(spec.value)?.vocabulary;
   if (!id) return [];
-  return vocabulary(id).map((o, i) => ({ label: o.label, kind: CompletionItemKind.EnumMember, documentation: { kind: "markdown", value: o.help.description }, sortText: sortKey(i) }));
+  let items = vocabularyItems.get(id);
+  if (!items) {
+    items = vocabulary(id).map((o, i) => ({ label: o.label, kind: CompletionItemKind.EnumMember, documentation: { kind: "markdown", value: o.help.description }, sortText: sortKey(i) }));
+    vocabularyItems.set(id, items);
+  }
+  return [...items];
 }
 
 function metadataCompletions(hub: HubModel, lineIndex: number, before: string): CompletionItem[] {

@@ -31,7 +31,7 @@ export function hubHover(analysis: Analysis, hub: HubModel, offset: number): Hov
     return option ? { contents: { kind: "markdown", value: `**${option.label}**\n\n${option.help.description}\n\nA value of \`${spec.key}\`.` }, range: positions.range(node.span) } : undefined;
   }
   const heading = hub.headings.find((h) => contains(h.span, offset));
-  const section = heading && [...hub.kind.sections, ...hub.kind.sections.flatMap((s) => s.children ?? [])].find((s) => namesSection(heading.title, s));
+  const section = heading && [...hub.kind.sections, ...hub.kind.sections.flatMap((s) => s.children ?? [])].find((s) => namesSection(heading, s));
   if (!heading || !section) return undefined;
   return { contents: { kind: "markdown", value: `**${section.title}**${section.recommended ? "" : " (optional)"}\n\n${section.guidance}\n\nA section of the Hub's ${hub.kind.name} template.` }, range: positions.range(heading.titleSpan) };
 }

@@ -15,16 +15,21 @@ export interface MissingSection {
 }
 
 /** The card's heading for a template section, if it has one. */
-export const headingOf = (headings: readonly Heading[], spec: HubSectionSpec): Heading | undefined => headings.find((h) => namesSection(h.title, spec));
+export const headingOf = (headings: readonly Heading[], spec: HubSectionSpec): Heading | undefined => headings.find((h) => namesSection(h, spec));
 
 /** The template's top-level sections the card lacks, each with the offset it belongs at. */
 export function missingSections(model: HubModel, recommendedOnly: boolean): MissingSection[] {
-  const { sections } = model.kind;
-  return sections.flatMap((spec, i): MissingSection[] => {
-    if (headingOf(model.headings, spec) || (recommendedOnly && !spec.recommended)) return [];
-    const next = sections.slice(i + 1).map((s) => headingOf(model.headings, s)).find((h) => h !== undefined);
-    return [{ spec, offset: next ? next.span.start : model.doc.text.length }];
-  });
+  const present = model.kind.sections.map((spec) => headingOf(model.headings, spec));
+  const missing: MissingSection[] = [];
+  // Walked from the end, so the first later section the card has is at hand for each missing one.
+  let next = model.doc.text.length;
+  for (let i = present.length - 1; i >= 0; i--) {
+    const heading = present[i];
+    const spec = model.kind.sections[i]!;
+    if (heading) next = heading.span.start;
+    else if (!recommendedOnly || spec.recommended) missing.push({ spec, offset: next });
+  }
+  return missing.reverse();
 }
 
 /** The text of a new section: its heading, the template's guidance, and the placeholder to replace. */
