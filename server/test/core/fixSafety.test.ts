@@ -19,7 +19,7 @@ import type { CodeAction, Diagnostic } from "vscode-languageserver-types";
 import { analyze, type Analysis } from "../../src/core/analysis";
 import { chooseFixes, FIX_SCOPES, fixAll, type FixScope } from "../../src/core/features/fixAll";
 import type { BoundSection } from "../../src/core/model/card";
-import { applyEdits, type TextEdit } from "../../src/core/rules/problem";
+import { applyEdits, type SpanEdit } from "../../src/core/rules/problem";
 import { CardService } from "../../src/core/service";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { assertNothingLost, corpusPosts, REPO_ROOT } from "./helpers";
@@ -107,7 +107,7 @@ function tryQuickFix(card: Card, before: Analysis, action: CodeAction): void {
   const edits = action.edit?.changes?.[card.uri] ?? [];
   assert.ok(edits.length > 0, "a quick fix with no edit for the document");
   const fixed = TextDocument.applyEdits(TextDocument.create(card.uri, "markdown", 1, card.text), edits);
-  const spans: TextEdit[] = edits.map((e) => ({ span: before.positions.span(e.range), newText: e.newText }));
+  const spans: SpanEdit[] = edits.map((e) => ({ span: before.positions.span(e.range), newText: e.newText }));
   assert.equal(applyEdits(card.text, spans), fixed, "the code action's edits say what the problem's fix says");
   const fix = before.problems.flatMap((p) => p.fixes).find((f) => f.title === action.title);
   assertNothingLost(card.text, spans, fixed, fix?.replaces);

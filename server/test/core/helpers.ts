@@ -11,7 +11,7 @@ import type { CardKindSpec } from "../../src/core/schema";
 import type { Code } from "../../src/core/rules/codes";
 import { chooseFixes, FIX_SCOPES } from "../../src/core/features/fixAll";
 import { findLoss } from "../../src/core/text/nothingLost";
-import { applyEdits, type Fix, type Problem, type TextEdit } from "../../src/core/rules/problem";
+import { applyEdits, type Fix, type Problem, type SpanEdit } from "../../src/core/rules/problem";
 
 export const REPO_ROOT = path.resolve(__dirname, "../../..");
 export const RULE_FIXTURES = path.join(REPO_ROOT, "server/test/fixtures/rules");
@@ -52,7 +52,7 @@ export interface ChosenFixes {
   readonly fixed: readonly Problem[];
   /** Problems whose preferred fix overlaps one chosen earlier, so it cannot be applied in the same pass. */
   readonly skipped: readonly Problem[];
-  readonly edits: readonly TextEdit[];
+  readonly edits: readonly SpanEdit[];
   /** What the chosen fixes declare they replace. */
   readonly replaces: readonly string[];
 }
@@ -64,7 +64,7 @@ export function choosePreferredFixes(problems: readonly Problem[]): ChosenFixes 
 }
 
 /** The core's nothing-lost rule (rules/nothingLost.ts) as an assertion that shows where the text went missing. */
-export function assertNothingLost(original: string, edits: readonly TextEdit[], fixed: string, replaces: readonly string[] = []): void {
+export function assertNothingLost(original: string, edits: readonly SpanEdit[], fixed: string, replaces: readonly string[] = []): void {
   const lost = findLoss(original, edits, replaces);
   if (!lost) return;
   const context = original.slice(Math.max(0, lost.offset - 30), lost.offset + 30);
@@ -72,7 +72,7 @@ export function assertNothingLost(original: string, edits: readonly TextEdit[], 
 }
 
 /** Applies edits and checks the nothing-lost rule on the way. */
-export function applyChecked(text: string, edits: readonly TextEdit[], replaces: readonly string[] = []): string {
+export function applyChecked(text: string, edits: readonly SpanEdit[], replaces: readonly string[] = []): string {
   const fixed = applyEdits(text, edits);
   assertNothingLost(text, edits, fixed, replaces);
   return fixed;

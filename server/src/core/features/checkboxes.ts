@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type TextEdit as LspTextEdit } from "vscode-languageserver-types";
+import { CodeActionKind, type CodeAction, type TextEdit } from "vscode-languageserver-types";
 import type { Analysis } from "../analysis";
 import { canonicalCheckbox, type ListItem } from "../parse/body";
 import { itemAtLine } from "../parse/document";
@@ -13,7 +13,7 @@ export const TOGGLE_KIND = `${CodeActionKind.RefactorRewrite}.toggleCheckbox`;
  * of a single-choice group unchecks the others; when several options of one such group are checked
  * at once, the last one wins, so the group always ends valid.
  */
-export function toggleCheckboxes(analysis: Analysis, lines: readonly number[]): LspTextEdit[] {
+export function toggleCheckboxes(analysis: Analysis, lines: readonly number[]): TextEdit[] {
   const { parsed, positions } = analysis;
   const desired = new Map<ListItem, boolean>();
   for (const line of new Set(lines)) {
@@ -25,7 +25,7 @@ export function toggleCheckboxes(analysis: Analysis, lines: readonly number[]): 
     if (checked || group?.spec.children?.kind !== "choice" || group.spec.children.selection !== "single") continue;
     for (const other of group.options) if (other.item !== item) desired.set(other.item, false);
   }
-  const edits: LspTextEdit[] = [];
+  const edits: TextEdit[] = [];
   for (const [item, checked] of desired) {
     const box = item.checkbox;
     if (!box) continue;

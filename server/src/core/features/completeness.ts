@@ -1,6 +1,6 @@
 import type { Analysis } from "../analysis";
 import type { BoundSection, CardModel } from "../model/card";
-import type { TextEdit } from "../rules/problem";
+import type { SpanEdit } from "../rules/problem";
 import { insertAll, type Missing } from "../rules/structure";
 import { hubCompleteness } from "./hub/completeness";
 import { displayName, PATH_SEPARATOR, type FieldSpec } from "../schema";
@@ -52,6 +52,6 @@ export function completeness(analysis: Analysis): Completeness | undefined {
  * The edits that insert every missing field at its place, in reading order ("fill in the card"),
  * or only the one a completeness path names (a path inside a missing section inserts that section).
  */
-export function fillMissingEdits(model: CardModel, missing: readonly Missing[], path?: string): TextEdit[] {
+export function fillMissingEdits(model: CardModel, missing: readonly Missing[], path?: string): SpanEdit[] {
   return insertAll(model, path === undefined ? missing : missing.filter((m) => path === m.path || path.startsWith(m.path + PATH_SEPARATOR)));
 }

@@ -1,7 +1,7 @@
 import { analyze, type AnalyzeOptions } from "../analysis";
 import type { Code } from "../rules/codes";
 import { findLoss, fixLoss, type Loss } from "../text/nothingLost";
-import { applyEdits, type Fix, type Problem, type TextEdit } from "../rules/problem";
+import { applyEdits, type Fix, type Problem, type SpanEdit } from "../rules/problem";
 import { severityOf, type Settings } from "../settings";
 
 /** The code action kind of "fix all" for `editor.codeActionsOnSave` (`source.fixAll.modelCards`). */
@@ -25,19 +25,19 @@ export interface ChosenFixes {
   readonly chosen: readonly ChosenFix[];
   /** Problems whose fix overlaps one chosen earlier, so it cannot be applied in the same pass. */
   readonly skipped: readonly Problem[];
-  readonly edits: readonly TextEdit[];
+  readonly edits: readonly SpanEdit[];
 }
 
-const isInsert = (e: TextEdit): boolean => e.span.start === e.span.end;
+const isInsert = (e: SpanEdit): boolean => e.span.start === e.span.end;
 
 /**
  * Edits conflict when their spans overlap, and when one inserts at the edge of text the other
  * replaces: the insert was placed relative to that text (a missing child at the end of a field
  * that a move deletes there), so it waits for the next round, when it is placed anew.
  */
-function conflicts(a: TextEdit, b: TextEdit): boolean {
+function conflicts(a: SpanEdit, b: SpanEdit): boolean {
   if (a.span.start < b.span.end && b.span.start < a.span.end) return true;
-  const touches = (insert: TextEdit, other: TextEdit): boolean => isInsert(insert) && !isInsert(other) && (insert.span.start === other.span.start || insert.span.start === other.span.end);
+  const touches = (insert: SpanEdit, other: SpanEdit): boolean => isInsert(insert) && !isInsert(other) && (insert.span.start === other.span.start || insert.span.start === other.span.end);
   return touches(a, b) || touches(b, a);
 }
 
@@ -45,7 +45,7 @@ function conflicts(a: TextEdit, b: TextEdit): boolean {
 export function chooseFixes(problems: readonly Problem[], accept: (fix: Fix, problem: Problem) => boolean): ChosenFixes {
   const chosen: ChosenFix[] = [];
   const skipped: Problem[] = [];
-  const edits: TextEdit[] = [];
+  const edits: SpanEdit[] = [];
   for (const problem of problems) {
     const fix = problem.fixes.find((fix) => accept(fix, problem));
     if (!fix) continue;
@@ -87,11 +87,11 @@ const MAX_ROUNDS = 10;
  * The chosen fixes that may be applied together. Each passed the guard alone; together they nearly
  * always do, and when they do not (edits on one line that join words), they are taken one by one.
  */
-function safeTogether(text: string, chosen: readonly ChosenFix[], edits: readonly TextEdit[]): { chosen: ChosenFix[]; edits: TextEdit[] } {
+function safeTogether(text: string, chosen: readonly ChosenFix[], edits: readonly SpanEdit[]): { chosen: ChosenFix[]; edits: SpanEdit[] } {
   const replaces = (fixes: readonly ChosenFix[]): string[] => fixes.flatMap((c) => c.fix.replaces ?? []);
   if (!findLoss(text, edits, replaces(chosen))) return { chosen: [...chosen], edits: [...edits] };
   const taken: ChosenFix[] = [];
-  const takenEdits: TextEdit[] = [];
+  const takenEdits: SpanEdit[] = [];
   for (const c of chosen) {
     if (findLoss(text, [...takenEdits, ...c.fix.edits], replaces([...taken, c]))) continue;
     taken.push(c);

@@ -1,11 +1,11 @@
-import type { TextEdit as LspTextEdit } from "vscode-languageserver-types";
+import type { TextEdit } from "vscode-languageserver-types";
 import type { Analysis } from "../analysis";
 import { bindCard, outOfOrder, type CardModel } from "../model/card";
 import { moveFieldEdits } from "../model/placement";
 import { indentFor, markerFor } from "../model/skeleton";
 import { canonicalCheckbox, type ListItem } from "../parse/body";
 import { parseDocument } from "../parse/document";
-import { applyEdits, type TextEdit } from "../rules/problem";
+import { applyEdits, type SpanEdit } from "../rules/problem";
 import type { CardKindSpec } from "../schema";
 import { minimalEdit } from "../text/diff";
 import { overlaps, type Span } from "../text/span";
@@ -15,8 +15,8 @@ import { locateLine } from "./locate";
  * The whitespace-and-markup edits that make one bullet line canonical; its words are never touched.
  * The space after `:` is a field's business only: in free text a colon is just punctuation.
  */
-function lineEdits(text: string, item: ListItem, isField: boolean): TextEdit[] {
-  const edits: TextEdit[] = [];
+function lineEdits(text: string, item: ListItem, isField: boolean): SpanEdit[] {
+  const edits: SpanEdit[] = [];
   const replace = (span: Span, newText: string): void => {
     if (text.slice(span.start, span.end) !== newText) edits.push({ span, newText });
   };
@@ -42,7 +42,7 @@ function reorder(text: string, kind: CardKindSpec): string {
   // Each move puts one field in place for good, so the number of fields bounds the loop.
   for (let guard = parseDocument(text).items.length; guard >= 0; guard--) {
     const model: CardModel = bindCard(parseDocument(text), kind);
-    let edits: TextEdit[] | undefined;
+    let edits: SpanEdit[] | undefined;
     for (const section of model.sections) {
       const first = outOfOrder(section)[0];
       edits = first && moveFieldEdits(model, section, first.field);
@@ -60,7 +60,7 @@ function reorder(text: string, kind: CardKindSpec): string {
  * attached to them. Values are never changed; formatting twice changes nothing the second time.
  * With a range, only the bullet lines in it are touched and nothing moves.
  */
-export function format(analysis: Analysis, range?: Span): LspTextEdit[] {
+export function format(analysis: Analysis, range?: Span): TextEdit[] {
   const model = analysis.model;
   if (!model) return [];
   const { text, items } = analysis.parsed;

@@ -1,7 +1,7 @@
 import type { ListItem } from "../parse/body";
 import type { FieldSpec } from "../schema";
 import type { Span } from "../text/span";
-import type { TextEdit } from "../rules/problem";
+import type { SpanEdit } from "../rules/problem";
 import type { BoundField, BoundSection, CardModel } from "./card";
 import { plainHoles, renderField, type Holes } from "./skeleton";
 
@@ -71,24 +71,24 @@ export function fixHoles(model: CardModel): Holes {
 }
 
 /** The edit that inserts whole lines at a placement, in the document's line ending. */
-export function insertLines(model: CardModel, at: Pick<Placement, "offset" | "leadingEol">, lines: readonly string[]): TextEdit {
+export function insertLines(model: CardModel, at: Pick<Placement, "offset" | "leadingEol">, lines: readonly string[]): SpanEdit {
   const eol = model.doc.eol;
   const body = lines.join(eol);
   return { span: { start: at.offset, end: at.offset }, newText: at.leadingEol ? eol + body : body + eol };
 }
 
 /** The edit that inserts lines right after an item and everything under it. */
-export function insertAfter(model: CardModel, item: ListItem, lines: readonly string[]): TextEdit {
+export function insertAfter(model: CardModel, item: ListItem, lines: readonly string[]): SpanEdit {
   return insertLines(model, afterSubtree(model, item), lines);
 }
 
 /** The edit that inserts a missing field (with its whole skeleton) at its canonical place. */
-export function insertFieldEdit(model: CardModel, section: BoundSection, spec: FieldSpec, placement = placeField(model, section, spec)): TextEdit {
+export function insertFieldEdit(model: CardModel, section: BoundSection, spec: FieldSpec, placement = placeField(model, section, spec)): SpanEdit {
   return insertLines(model, placement, renderField(spec, sectionDepth(section), fixHoles(model)));
 }
 
 /** The edits that move a field and its subtree to its canonical place, or undefined when it cannot move safely. */
-export function moveFieldEdits(model: CardModel, section: BoundSection, field: BoundField): TextEdit[] | undefined {
+export function moveFieldEdits(model: CardModel, section: BoundSection, field: BoundField): SpanEdit[] | undefined {
   const { doc } = model;
   const first = doc.lines[field.item.line]!;
   const last = doc.lines[field.item.subtreeLastLine]!;

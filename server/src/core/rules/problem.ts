@@ -1,8 +1,11 @@
 import type { Span } from "../text/span";
 import type { Code } from "./codes";
 
-/** Replace the text in `span` with `newText`; an empty span inserts. */
-export interface TextEdit {
+/**
+ * Replace the text in `span` (offsets into the document) with `newText`; an empty span inserts.
+ * Not LSP's `TextEdit`, which is by line and character: `Positions.edit` turns one into the other.
+ */
+export interface SpanEdit {
   readonly span: Span;
   readonly newText: string;
 }
@@ -10,7 +13,7 @@ export interface TextEdit {
 /** A fix is data: a title and the edits it makes. Features turn it into a code action; the CLI applies it. */
 export interface Fix {
   readonly title: string;
-  readonly edits: readonly TextEdit[];
+  readonly edits: readonly SpanEdit[];
   /** The fix the user most likely wants (VS Code applies it with the quick-fix shortcut). */
   readonly preferred?: boolean;
   /** True for fixes that only normalise what is there (no new content is invented). */
@@ -34,7 +37,7 @@ export interface Problem {
  * inserts at the same offset keep their given order; an edit overlapping an earlier one is skipped
  * rather than corrupting the text.
  */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+export function applyEdits(text: string, edits: readonly SpanEdit[]): string {
   const ordered = edits.map((edit, i) => ({ edit, i })).sort((a, b) => a.edit.span.start - b.edit.span.start || a.edit.span.end - b.edit.span.end || a.i - b.i);
   let out = "";
   let pos = 0;

@@ -6,7 +6,7 @@ import { didYouMean } from "../model/suggest";
 import type { ListItem } from "../parse/body";
 import { emojiPrefixLength } from "../text/emoji";
 import { displayName, PATH_SEPARATOR, type FieldSpec } from "../schema";
-import type { Fix, TextEdit } from "./problem";
+import type { Fix, SpanEdit } from "./problem";
 import type { Rule, RuleContext } from "./rule";
 
 const where = (section: BoundSection): string => (section.owner ? `under ${displayName(section.owner.spec)}` : "in the card");
@@ -14,7 +14,7 @@ const where = (section: BoundSection): string => (section.owner ? `under ${displ
 /** The field an unknown bullet most likely means, and the edit that renames it without touching its value. */
 interface NearMiss {
   readonly spec: FieldSpec;
-  readonly rename: TextEdit;
+  readonly rename: SpanEdit;
   /** What the rename replaces: the misspelt label (and the emoji before it). */
   readonly replaced: string;
 }
@@ -99,7 +99,7 @@ function missingFields(text: string, section: BoundSection, prefix = ""): Missin
   });
 }
 
-export const insertAll = (model: CardModel, missing: readonly Missing[]): TextEdit[] => missing.map((m) => insertFieldEdit(model, m.section, m.spec));
+export const insertAll = (model: CardModel, missing: readonly Missing[]): SpanEdit[] => missing.map((m) => insertFieldEdit(model, m.section, m.spec));
 
 export const cardMissingFields = (model: CardModel): readonly Missing[] => missingFields(model.doc.text, model.root);
 
@@ -108,8 +108,8 @@ export const cardMissingFields = (model: CardModel): readonly Missing[] => missi
  * was a third of checking an incomplete card, and checking needs only the problems; code actions
  * and `--fix` read the edits, which come out the same (the model does not change).
  */
-function renderedOnRead(title: string, render: () => readonly TextEdit[], preferred?: true): Fix {
-  let edits: readonly TextEdit[] | undefined;
+function renderedOnRead(title: string, render: () => readonly SpanEdit[], preferred?: true): Fix {
+  let edits: readonly SpanEdit[] | undefined;
   return {
     title,
     get edits() {

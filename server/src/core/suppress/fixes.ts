@@ -1,15 +1,15 @@
 import type { ParsedDocument } from "../parse/document";
 import { DIRECTIVE_PREFIX, type Directive, type DirectiveKind } from "../parse/directive";
 import type { Code } from "../rules/codes";
-import type { Fix, TextEdit } from "../rules/problem";
+import type { Fix, SpanEdit } from "../rules/problem";
 
 export const directiveComment = (kind: DirectiveKind, codes: readonly string[]): string => `<!-- ${DIRECTIVE_PREFIX}${kind}${codes.map((c) => ` ${c}`).join("")} -->`;
 
 /** Adds a code to a comment that already names codes, instead of writing a second comment. */
-const appendTo = (directive: Directive, code: Code): TextEdit => ({ span: { start: directive.appendAt, end: directive.appendAt }, newText: ` ${code}` });
+const appendTo = (directive: Directive, code: Code): SpanEdit => ({ span: { start: directive.appendAt, end: directive.appendAt }, newText: ` ${code}` });
 
 /** Writes a comment before a line, indented as that line is, so it stays inside the list it sits in. */
-function lineEdit(doc: ParsedDocument, code: Code, line: number): TextEdit {
+function lineEdit(doc: ParsedDocument, code: Code, line: number): SpanEdit {
   const above = doc.directives.find((d) => d.line === line - 1 && d.kind === "disable-next-line" && d.words.length > 0);
   if (above) return appendTo(above, code);
   const { start, end } = doc.lines[line]!;
@@ -18,7 +18,7 @@ function lineEdit(doc: ParsedDocument, code: Code, line: number): TextEdit {
 }
 
 /** Writes the file-level comment first in the body, just below the front matter. */
-function fileEdit(doc: ParsedDocument, code: Code): TextEdit {
+function fileEdit(doc: ParsedDocument, code: Code): SpanEdit {
   const existing = doc.directives.find((d) => d.kind === "disable-file" && d.words.length > 0);
   if (existing) return appendTo(existing, code);
   const comment = directiveComment("disable-file", [code]);

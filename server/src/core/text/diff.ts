@@ -1,7 +1,7 @@
-import type { TextEdit } from "../rules/problem";
+import type { SpanEdit } from "../rules/problem";
 
 /** The single edit that turns `before` into `after`, spanning only what differs (none when equal). */
-export function minimalEdit(before: string, after: string): TextEdit[] {
+export function minimalEdit(before: string, after: string): SpanEdit[] {
   if (before === after) return [];
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;

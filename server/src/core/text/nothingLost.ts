@@ -1,5 +1,5 @@
 import { decodeMojibake } from "./emoji";
-import { applyEdits, type Fix, type TextEdit } from "../rules/problem";
+import { applyEdits, type Fix, type SpanEdit } from "../rules/problem";
 
 /** What a fix would drop from the user's text. */
 export interface Loss {
@@ -86,9 +86,9 @@ function tokens(text: string, start: number, end: number): { token: string; offs
 const isBreak = (c: number): boolean => c === 10 || c === 13;
 
 /** The edits' spans widened to whole lines and merged: tokens never cross a line, so only these lines can differ. */
-function regions(text: string, edits: readonly TextEdit[]): { start: number; end: number; edits: TextEdit[] }[] {
+function regions(text: string, edits: readonly SpanEdit[]): { start: number; end: number; edits: SpanEdit[] }[] {
   const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const out: { start: number; end: number; edits: TextEdit[] }[] = [];
+  const out: { start: number; end: number; edits: SpanEdit[] }[] = [];
   for (const edit of sorted) {
     let start = Math.min(edit.span.start, text.length);
     while (start > 0 && !isBreak(text.charCodeAt(start - 1))) start--;
@@ -113,7 +113,7 @@ function regions(text: string, edits: readonly TextEdit[]): { start: number; end
  * inserting adds to it. Compares only the lines the edits touch, so a fix on a large card costs
  * what its edits cost. Returns the first token lost, or undefined when nothing was.
  */
-export function findLoss(original: string, edits: readonly TextEdit[], replaces: readonly string[] = []): Loss | undefined {
+export function findLoss(original: string, edits: readonly SpanEdit[], replaces: readonly string[] = []): Loss | undefined {
   const budget = new Map<string, number>();
   const add = (token: string, n: number): void => {
     budget.set(token, (budget.get(token) ?? 0) + n);

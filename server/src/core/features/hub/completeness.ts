@@ -1,6 +1,6 @@
 import type { HubModel } from "../../model/hub";
 import { metaValue } from "../../parse/hubMetadata";
-import type { TextEdit } from "../../rules/problem";
+import type { SpanEdit } from "../../rules/problem";
 import { headingOf, insertSectionEdit, missingSections } from "../../rules/hub/sections";
 import { PLACEHOLDER } from "../../schema/hub";
 import type { Completeness } from "../completeness";
@@ -30,5 +30,5 @@ export function hubCompleteness(hub: HubModel): Completeness {
  * guidance (all of them, or the one `title` names): what "Fill in" can write for the author. A
  * license or a placeholder needs the author's own words, so they have none.
  */
-export const hubFillEdits = (hub: HubModel, title?: string): TextEdit[] =>
+export const hubFillEdits = (hub: HubModel, title?: string): SpanEdit[] =>
   missingSections(hub, true).filter((m) => title === undefined || m.spec.title === title).map((m) => insertSectionEdit(hub, m));

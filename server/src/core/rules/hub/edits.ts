@@ -1,7 +1,7 @@
 /** Edits of Hub metadata that work on whole YAML lines, shared by the Hub rules' fixes. */
 import type { MetaNode } from "../../parse/hubMetadata";
 import type { Span } from "../../text/span";
-import type { TextEdit } from "../problem";
+import type { SpanEdit } from "../problem";
 import type { HubRuleContext } from "./rule";
 
 /** The span of the lines a node occupies, from the start of its first line to the start of the line after it. */
@@ -13,14 +13,14 @@ export function wholeLines(ctx: HubRuleContext, span: Span): Span {
 }
 
 /** Removes a block list item (`- x` and its line); undefined for items of a `[flow, list]`, which have no line of their own. */
-export function dropItemEdit(ctx: HubRuleContext, item: MetaNode): TextEdit | undefined {
+export function dropItemEdit(ctx: HubRuleContext, item: MetaNode): SpanEdit | undefined {
   const { text } = ctx.model.doc;
   const lines = wholeLines(ctx, item.span);
   return /^\s*-/.test(text.slice(lines.start, item.span.start + 1)) ? { span: lines, newText: "" } : undefined;
 }
 
 /** Inserts lines after the lines a node occupies, in the document's line ending. */
-export function insertLinesAfter(ctx: HubRuleContext, span: Span, lines: readonly string[]): TextEdit {
+export function insertLinesAfter(ctx: HubRuleContext, span: Span, lines: readonly string[]): SpanEdit {
   const { doc } = ctx.model;
   const at = wholeLines(ctx, span).end;
   // The last line before the closing `---` always ends with a line break; a last line of the file may not.

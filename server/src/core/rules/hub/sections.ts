@@ -5,7 +5,7 @@
 import { namesSection, type Heading } from "../../parse/markdownSections";
 import { PLACEHOLDER, type HubSectionSpec } from "../../schema/hub";
 import type { HubModel } from "../../model/hub";
-import type { TextEdit } from "../problem";
+import type { SpanEdit } from "../problem";
 import type { HubRule } from "./rule";
 
 export interface MissingSection {
@@ -37,7 +37,7 @@ export function sectionText(spec: HubSectionSpec, eol: string): string {
   return [`${"#".repeat(spec.level)} ${spec.title}`, "", `<!-- ${spec.guidance} -->`, "", PLACEHOLDER, "", ""].join(eol);
 }
 
-export function insertSectionEdit(model: HubModel, missing: MissingSection): TextEdit {
+export function insertSectionEdit(model: HubModel, missing: MissingSection): SpanEdit {
   const { text, eol } = model.doc;
   // At the end of a file without a final line break, the heading must start on a line of its own.
   const lead = missing.offset === text.length && text !== "" && !/[\r\n]$/.test(text) ? eol + eol : "";
