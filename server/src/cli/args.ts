@@ -24,8 +24,6 @@ export interface CheckOptions {
   readonly maxFileBytes: number;
   /** Honour the baseline file, record every problem in it, or drop what was fixed from it. */
   readonly baseline: BaselineMode;
-  /** How many threads check files; undefined: one per core for a run of many files. */
-  readonly jobs: number | undefined;
 }
 
 export interface ExportOptions {
@@ -59,8 +57,6 @@ Options:
   --max-warnings <n>     exit with 1 when there are more than n warnings
   --stdin-filename <name>  the file name to check standard input as
   --max-file-size <MB>   skip files larger than this, with a message (default: 10)
-  --jobs <n>             check files on n threads (default: one per core when there are many
-                         files); the output is the same, in the same order
   --suppress-all         record every problem of the checked files in model-cards-suppressions.json
                          (beside .modelcards.yaml, else in the working folder); later runs report
                          only problems beyond those counts
@@ -92,7 +88,6 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   "max-warnings": { type: "string" },
   "stdin-filename": { type: "string" },
   "max-file-size": { type: "string" },
-  jobs: { type: "string", short: "j" },
   "suppress-all": { type: "boolean" },
   "prune-suppressions": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -149,8 +144,6 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) throw new UsageError(`--max-warnings takes a whole number, not "${maxWarnings}"`);
   const maxFileMb = text("max-file-size") ?? String(DEFAULT_MAX_FILE_MB);
   if (!/^\d+(\.\d+)?$/.test(maxFileMb) || Number(maxFileMb) <= 0) throw new UsageError(`--max-file-size takes a size in MB such as 20, not "${maxFileMb}"`);
-  const jobs = text("jobs");
-  if (jobs !== undefined && !/^[1-9]\d*$/.test(jobs)) throw new UsageError(`--jobs takes a number of threads such as 2, not "${jobs}"`);
   const fix = values.get("fix");
   const stdinFilename = text("stdin-filename");
   if (stdinFilename !== undefined && !operands.includes("-")) throw new UsageError("--stdin-filename names standard input: add - to the paths");
@@ -170,6 +163,5 @@ export function parseCommandLine(argv: readonly string[]): Command {
     stdinFilename,
     maxFileBytes: Number(maxFileMb) * MB,
     baseline: suppressAll ? "suppress-all" : prune ? "prune" : "check",
-    jobs: jobs === undefined ? undefined : Number(jobs),
   };
 }

@@ -50,7 +50,7 @@ export interface CheckTarget {
   readonly uri: string;
 }
 
-/** How each file is checked: the same for every file of a run, on whichever thread checks it. */
+/** How each file is checked: the same for every file of a run. */
 export interface FileCheck {
   readonly fix: FixScope | undefined;
   readonly maxFileBytes: number;

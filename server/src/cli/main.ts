@@ -1,38 +1,29 @@
 #!/usr/bin/env node
 // The `model-cards` command (package.json `bin`), bundled to server/out/cli.js.
 import { buffer } from "node:stream/consumers";
-import { isMainThread } from "node:worker_threads";
-import { serveChecks } from "./checkAll";
 import { run } from "./run";
 
-if (isMainThread) main();
-// The same bundle is the script of the threads that check files in a large run.
-else serveChecks();
+// `model-cards check … | head` closes the pipe before the output ends: stop quietly, as command-line
+// tools do, instead of dying on the unhandled EPIPE with a stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") process.stderr.write(`model-cards: cannot write the output: ${e.message}\n`);
+  process.exit(e.code === "EPIPE" ? undefined : 2);
+});
 
-function main(): void {
-  // `model-cards check … | head` closes the pipe before the output ends: stop quietly, as command-line
-  // tools do, instead of dying on the unhandled EPIPE with a stack trace.
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code !== "EPIPE") process.stderr.write(`model-cards: cannot write the output: ${e.message}\n`);
-    process.exit(e.code === "EPIPE" ? undefined : 2);
-  });
+const io = {
+  cwd: process.cwd(),
+  stdout: (chunk: string) => process.stdout.write(chunk),
+  stderr: (chunk: string) => process.stderr.write(chunk),
+  readStdin: () => buffer(process.stdin),
+};
 
-  const io = {
-    cwd: process.cwd(),
-    workerScript: __filename,
-    stdout: (chunk: string) => process.stdout.write(chunk),
-    stderr: (chunk: string) => process.stderr.write(chunk),
-    readStdin: () => buffer(process.stdin),
-  };
-
-  run(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e: unknown) => {
-      // run() turns every expected failure into a message; this is a bug, said in one line, not a stack trace.
-      process.stderr.write(`model-cards: internal error, please report: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+run(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // run() turns every expected failure into a message; this is a bug, said in one line, not a stack trace.
+    process.stderr.write(`model-cards: internal error, please report: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -6,8 +6,8 @@ import * as path from "node:path";
 import { version } from "../../../package.json";
 import { parseCommandLine, UsageError, USAGE, type CheckOptions } from "./args";
 import { BaselineFiles, type BaselineFile } from "./baseline";
-import { configResult, uriOf, type CheckTarget } from "./check";
-import { checkTargets } from "./checkAll";
+import { checkFile, configResult, uriOf, type CheckTarget } from "./check";
+import { decode } from "../node/files";
 import { ConfigFinder, STDIN_URI } from "./configs";
 import { FORMATTERS } from "./formats";
 import { expandOperand } from "./inputs";
@@ -21,10 +21,8 @@ export interface Io {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readStdin: () => Promise<Uint8Array>;
-  /** The file system `--fix` writes through; node's unless a test injects failures (the run then stays on one thread). */
+  /** The file system `--fix` writes through; node's unless a test injects failures. */
   readonly files?: FileSystem;
-  /** The script a worker thread runs to check files (the CLI's bundle); without it every file is checked here. */
-  readonly workerScript?: string;
 }
 
 const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -93,23 +91,14 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   const stdin = operands.some((o) => o.operand === "-") ? await io.readStdin() : undefined;
   const results: FileResult[] = [...configResults.filter((r) => r.problems.length > 0), ...operands.flatMap((o) => o.failures.map((f) => failed(f.path, f.message)))];
   const cardsPerOperand = operands.map(() => 0);
-  const checked = await checkTargets(targets, {
-    cwd: io.cwd,
-    config: options.config,
-    how: { fix: options.fix, maxFileBytes: options.maxFileBytes },
-    jobs: options.jobs,
-    configs,
-    stdin: stdin && { file: stdinFile, bytes: stdin },
-    files: io.files,
-    workerScript: io.workerScript,
-  });
-  targets.forEach((target, i) => {
-    let result = checked[i]!;
+  const how = { fix: options.fix, maxFileBytes: options.maxFileBytes, files: io.files };
+  for (const target of targets) {
+    let result = checkFile(configs.service, target, how, stdin && target.file === stdinFile ? decode(stdin) : undefined);
     if (result.kind !== undefined) result = { ...result, problems: baselineOf(target).filter(target.uri, result.problems, options.baseline) };
     if (result.kind !== undefined) cardsPerOperand[target.operand]!++;
     else if (result.failure === undefined && !operands[target.operand]!.expectsCards) io.stderr(`model-cards: ${displayPath(target.file, io.cwd)}: not a card (no models or benchmarks tag, not in cardGlobs), skipped\n`);
     results.push(result);
-  });
+  }
   operands.forEach((o, i) => {
     if (o.expectsCards && cardsPerOperand[i] === 0 && o.failures.length === 0) {
       results.push(failed(path.resolve(io.cwd, o.operand), `no cards here: ${o.files.length} file(s), none tagged models or benchmarks or matched by cardGlobs`));
