@@ -8,7 +8,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, test } from "node:test";
 import { parse } from "yaml";
@@ -60,8 +60,10 @@ function runAction(workspace: string, withValues: Readonly<Record<string, string
     const env = { ...process.env, GITHUB_ACTION_PATH: ROOT, GITHUB_WORKSPACE: workspace, ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, substitute(v, inputs)])) };
     const cwd = step["working-directory"] === undefined ? workspace : substitute(step["working-directory"], inputs);
     const script = path.join(workspace, "..", `${path.basename(workspace)}-step.sh`);
+    // Beside the checkout, not in it (the step must not see its own script), so the temp folder's cleanup misses it.
     writeFileSync(script, substitute(step.run!, inputs));
     const run = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", script], { cwd, env, encoding: "utf8", timeout: 600_000 });
+    rmSync(script, { force: true });
     if (run.error) throw run.error;
     stdout += run.stdout;
     stderr += run.stderr;
