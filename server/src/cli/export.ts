@@ -55,11 +55,12 @@ export async function exportCards(options: ExportOptions, io: Io): Promise<numbe
       service.forget(analysis.uri);
       const row = cardRow(analysis);
       const data = exportCard(analysis);
-      const kind = tableKindOf(analysis);
+      // A kind's columns are worked out once, for its first card.
+      const kind = row && (kinds.get(row.kind) ?? tableKindOf(analysis));
       if (!row || !data || !kind) continue;
       cards++;
       seen.set(file, true);
-      if (!kinds.has(kind.tag)) kinds.set(kind.tag, kind);
+      kinds.set(kind.tag, kind);
       const shown = displayPath(file, io.cwd);
       rows.push({ path: shown, kind: row.kind, cells: row.cells });
       json.push({ path: shown, ...data });

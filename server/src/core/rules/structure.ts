@@ -101,6 +101,12 @@ function missingFields(text: string, section: BoundSection, prefix = ""): Missin
 
 export const insertAll = (model: CardModel, missing: readonly Missing[]): SpanEdit[] => missing.map((m) => insertFieldEdit(model, m.section, m.spec));
 
+/**
+ * The required fields a card misses, in reading order, exactly as `field.missing` and
+ * `section.missing` report them. `analyze` finds them once and keeps them on the analysis, where
+ * the completeness count and the fill command read them too, so a field the status bar lists is
+ * one the fill inserts (a misspelt `📙Papr:` is neither).
+ */
 export const cardMissingFields = (model: CardModel): readonly Missing[] => missingFields(model.doc.text, model.root);
 
 /**

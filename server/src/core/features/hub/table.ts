@@ -34,17 +34,20 @@ function columnOf(kind: HubKindSpec, spec: HubKeySpec): Column | undefined {
   return { id: spec.key, label: spec.key, type, ...(vocabularyId && { options: vocabulary(vocabularyId).map((o) => o.label) }), shown: SHOWN[kind.id].includes(spec.key) };
 }
 
-const columnsOf = new Map<HubKindSpec["id"], readonly Column[]>();
+const columnsOf = new Map<HubKindSpec["id"], ReadonlyMap<string, Column>>();
 
-/** Every column of a Hub kind: the name, then each key with a value a cell can show. */
-export function hubTableColumns(kind: HubKindSpec): readonly Column[] {
+/** A Hub kind's columns by id, in their order: made once per kind, read for every card's row. */
+function columnMap(kind: HubKindSpec): ReadonlyMap<string, Column> {
   let columns = columnsOf.get(kind.id);
   if (!columns) {
-    columns = [NAME_COLUMN, ...kind.keys.flatMap((spec) => columnOf(kind, spec) ?? [])];
+    columns = new Map([NAME_COLUMN, ...kind.keys.flatMap((spec) => columnOf(kind, spec) ?? [])].map((c) => [c.id, c]));
     columnsOf.set(kind.id, columns);
   }
   return columns;
 }
+
+/** Every column of a Hub kind: the name, then each key with a value a cell can show. */
+export const hubTableColumns = (kind: HubKindSpec): readonly Column[] => [...columnMap(kind).values()];
 
 /** What a card calls itself: `pretty_name`, `model_name`, the first `model-index` name, else its repository folder. */
 export function hubCardName(hub: HubModel, uri: string): string {
@@ -66,7 +69,7 @@ function scalarText(node: MetaNode): string | undefined {
 /** The card as one table row: a cell per key it writes, at the key's line. */
 export function hubRowCells(hub: HubModel, uri: string, positions: Positions): Record<string, Cell | null> {
   const cells: Record<string, Cell | null> = { [NAME_COLUMN.id]: { text: hubCardName(hub, uri), line: 0 } };
-  const columns = new Map(hubTableColumns(hub.kind).map((c) => [c.id, c]));
+  const columns = columnMap(hub.kind);
   for (const pair of hub.metadata.root?.pairs ?? []) {
     const column = columns.get(pair.key);
     if (!column) continue;
