@@ -59,21 +59,45 @@ describe("globs", () => {
     assert.equal(globMatcher("[!a].md", { dot: false })("a.md"), false);
   });
 
+  test("`**` inside a name is `*`, whatever follows it: only a whole `**` name spans folders", () => {
+    for (const glob of ["**a", "**{a,b}", "**[ab]", "**?"]) {
+      assert.equal(globMatcher(glob, { dot: false })("a"), true, glob);
+      assert.equal(globMatcher(glob, { dot: false })("x/a"), false, glob);
+    }
+    assert.equal(globMatcher("**.md", { dot: false })("x.md"), true);
+    assert.equal(globMatcher("**.md", { dot: false })("a/x.md"), false);
+    assert.equal(globMatcher("**/{a,b}", { dot: false })("x/y/a"), true);
+  });
+
+  test("a `.` before a range is a dot, not any character (picomatch lets `a.{1..2}` match `a/1`)", () => {
+    assert.equal(globMatcher("a.{1..2}", { dot: false })("a.1"), true);
+    assert.equal(globMatcher("a.{1..2}", { dot: false })("a/1"), false);
+  });
+
   test("random patterns of the grammar match random paths as picomatch does", () => {
     const name = fc.constantFrom("a", "b", "ab", ".a", "a.md", ".md", "x.md", "1");
     const path = fc.array(name, { minLength: 1, maxLength: 4 }).map((names) => names.join("/"));
     const piece = fc.constantFrom("a", "b", ".", ".md", "*", "?", "[ab]", "[^a]", "[a-c]", "{a,b}", "{a,.md}", "{1..2}", "x", "\\*");
     const segment = fc.oneof({ weight: 5, arbitrary: fc.array(piece, { minLength: 1, maxLength: 3 }).map((pieces) => pieces.join("")) }, { weight: 1, arbitrary: fc.constant("**") });
     // picomatch lets `a/**` match `a` only when `a` has no wildcard, and `*/**` never matches one name:
-    // the core's globstar at the end matches its folder alike, so such patterns are left out.
-    const pattern = fc.array(segment, { minLength: 1, maxLength: 3 }).filter((segments) => segments.length === 1 || segments.at(-1) !== "**").map((segments) => segments.join("/"));
+    // the core's globstar at the end matches its folder alike, so such patterns are left out. So are
+    // names that start with `**` and go on: picomatch lets `**{a,b}` and `**.md` cross folders though
+    // `**a` and `**?` do not; the core reads `**` inside a name as `*` in all of them (the test above).
+    // And picomatch reads the `.` before a range as any character, `/` included (`a.{1..2}` matches
+    // `a/1`), which the core does not.
+    const pattern = fc
+      .array(segment, { minLength: 1, maxLength: 3 })
+      .filter((segments) => (segments.length === 1 || segments.at(-1) !== "**") && !segments.some((s) => (s.startsWith("**") && s !== "**") || s.includes(".{1..2}")))
+      .map((segments) => segments.join("/"));
     fc.assert(
       fc.property(pattern, fc.array(path, { minLength: 1, maxLength: 8 }), fc.boolean(), (glob, paths, dot) => {
         const ours = globMatcher(glob, { dot });
         const theirs = picomatch(glob, { dot });
         for (const p of paths) assert.equal(ours(p), theirs(p), `${glob} ${p} dot=${dot}`);
       }),
-      { numRuns: 2000 },
+      // Seeded, as the project's other generated tests are: a run CI cannot repeat is no help.
+      // Unseeded runs of 150,000 patterns found the two picomatch differences left out above.
+      { numRuns: 2000, seed: 20261201 },
     );
   });
 
