@@ -4,7 +4,7 @@
  */
 import type { Severity } from "../core/rules/codes";
 import type { Format } from "./args";
-import { displayPath, oneBased, SEVERITIES, totals, type FileResult, type FormatContext } from "./report";
+import { displayPath, oneBased, SEVERITIES, Tally, type FileResult, type FormatContext } from "./report";
 import { sarifLog } from "./sarif";
 
 const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
@@ -17,13 +17,13 @@ const SEVERITY_WORDS: Readonly<Record<Severity, [string, string]>> = {
 };
 
 /** One line for the end of the output: what was checked and what was found. */
-export function summary(results: readonly FileResult[]): string {
-  const t = totals(results);
+export function summary(tally: Tally): string {
+  const t = tally.totals();
   const bySeverity = SEVERITIES.map((s) => plural(t.bySeverity[s], ...SEVERITY_WORDS[s])).join(", ");
   const found = t.problems === 0 ? "no problems" : `${plural(t.problems, "problem")} (${bySeverity})`;
   const parts = [`Checked ${plural(t.files, "file")} (${plural(t.cards, "card")}): ${found}`];
   if (t.fixed > 0) parts.push(`${plural(t.fixed, "fix", "fixes")} applied`);
-  const unwritten = results.filter((r) => r.failure !== undefined && r.kind !== undefined).length;
+  const { unwritten } = tally;
   if (t.failures > unwritten) parts.push(`${plural(t.failures - unwritten, "path")} could not be checked`);
   if (unwritten > 0) parts.push(`${plural(unwritten, "file")} could not be fixed`);
   return parts.join("; ");
@@ -36,30 +36,64 @@ function fixList(codes: readonly string[]): string {
   return [...counts].map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(", ");
 }
 
-function text(results: readonly FileResult[], ctx: FormatContext): string {
-  const lines: string[] = [];
-  for (const result of results) {
-    const file = displayPath(result.path, ctx.cwd);
+/**
+ * A report as it is written: its opening, each file's part as soon as that file is checked, then
+ * its end (the summary or the totals). Only SARIF, one JSON document with the rules first, waits
+ * for the end.
+ */
+export interface Report {
+  readonly start: string;
+  file(result: FileResult): string;
+  end(): string;
+}
+
+/** A format that writes a line per problem (or per fixed file), then the summary line. */
+function lineReport(lines: (result: FileResult, file: string) => string[], ctx: FormatContext): Report {
+  const tally = new Tally();
+  return {
+    start: "",
+    file(result) {
+      tally.add(result);
+      return lines(result, displayPath(result.path, ctx.cwd)).map((line) => `${line}\n`).join("");
+    },
+    end: () => `${summary(tally)}\n`,
+  };
+}
+
+const text = (ctx: FormatContext): Report =>
+  lineReport((result, file) => {
+    const lines: string[] = [];
     if (result.fixed.length > 0) lines.push(`${file}: fixed ${plural(result.fixed.length, "problem")} (${fixList(result.fixed.map((f) => f.code))})`);
     for (const problem of result.problems) {
       const { line, column } = oneBased(problem);
       lines.push(`${file}:${line}:${column} ${problem.severity} ${problem.code} ${problem.message}`);
     }
-  }
-  lines.push(summary(results));
-  return `${lines.join("\n")}\n`;
-}
+    return lines;
+  }, ctx);
 
-function json(results: readonly FileResult[], ctx: FormatContext): string {
-  const files = results.map((r) => ({
-    path: displayPath(r.path, ctx.cwd),
-    role: r.role,
-    kind: r.kind ?? null,
-    ...(r.failure === undefined ? {} : { error: r.failure }),
-    problems: r.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message, ...oneBased(p) })),
-    fixed: r.fixed,
-  }));
-  return `${JSON.stringify({ tool: { name: "model-cards", version: ctx.version }, files, totals: totals(results) }, null, 2)}\n`;
+/**
+ * One JSON document, a line per file: compact (a machine reads it; `jq` shows it indented), yet a
+ * file's entry is still one line to grep or diff.
+ */
+function json(ctx: FormatContext): Report {
+  const tally = new Tally();
+  let files = 0;
+  return {
+    start: `{"tool":${JSON.stringify({ name: "model-cards", version: ctx.version })},"files":[`,
+    file(r) {
+      tally.add(r);
+      const entry = {
+        path: displayPath(r.path, ctx.cwd),
+        role: r.role,
+        kind: r.kind ?? null,
+        ...(r.failure === undefined ? {} : { error: r.failure }),
+        problems: r.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message, ...oneBased(p) })),
+        fixed: r.fixed,
+      };
+      return `${files++ === 0 ? "" : ","}\n${JSON.stringify(entry)}`;
+    },
+    end: () => `\n],"totals":${JSON.stringify(tally.totals())}}\n`,
+  };
 }
 
 /** GitHub's escaping for a workflow command's message, and (stricter) for its properties. */
@@ -68,10 +102,10 @@ const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A")
 
 const ANNOTATION: Readonly<Record<Severity, string>> = { error: "error", warning: "warning", information: "notice", hint: "notice" };
 
-function github(results: readonly FileResult[], ctx: FormatContext): string {
-  const lines: string[] = [];
-  for (const result of results) {
-    const file = escapeProperty(displayPath(result.path, ctx.cwd));
+const github = (ctx: FormatContext): Report =>
+  lineReport((result, shown) => {
+    const lines: string[] = [];
+    const file = escapeProperty(shown);
     if (result.failure !== undefined) lines.push(`::error file=${file},title=model-cards::${escapeData(result.failure)}`);
     for (const problem of result.problems) {
       const at = oneBased(problem);
@@ -80,14 +114,25 @@ function github(results: readonly FileResult[], ctx: FormatContext): string {
       const where = `file=${file},line=${at.line},endLine=${at.endLine}${columns}`;
       lines.push(`::${ANNOTATION[problem.severity]} ${where},title=${escapeProperty(problem.code)}::${escapeData(problem.message)}`);
     }
-  }
-  lines.push(summary(results));
-  return `${lines.join("\n")}\n`;
+    return lines;
+  }, ctx);
+
+/** SARIF lists the files' results inside one object: it is written whole, at the end. */
+function sarif(ctx: FormatContext): Report {
+  const results: FileResult[] = [];
+  return {
+    start: "",
+    file(result) {
+      results.push(result);
+      return "";
+    },
+    end: () => `${JSON.stringify(sarifLog(results, ctx), null, 2)}\n`,
+  };
 }
 
-export const FORMATTERS: Readonly<Record<Format, (results: readonly FileResult[], ctx: FormatContext) => string>> = {
-  text,
-  json,
-  sarif: (results, ctx) => `${JSON.stringify(sarifLog(results, ctx), null, 2)}\n`,
-  github,
-};
+/** The whole report for results already at hand. */
+export function formatAll(report: Report, results: readonly FileResult[]): string {
+  return report.start + results.map((r) => report.file(r)).join("") + report.end();
+}
+
+export const FORMATTERS: Readonly<Record<Format, (ctx: FormatContext) => Report>> = { text, json, sarif, github };

@@ -38,23 +38,44 @@ export interface Totals {
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "information", "hint"];
 
-export function totals(results: readonly FileResult[]): Totals {
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  const byCode: Record<string, number> = {};
-  for (const problem of results.flatMap((r) => r.problems)) {
-    bySeverity[problem.severity]++;
-    byCode[problem.code] = (byCode[problem.code] ?? 0) + 1;
-  }
-  return {
+/**
+ * The totals, kept file by file: the formats write each file as soon as it is checked and end with
+ * these, so a run over 10,000 cards never holds every result (or one 12 MB string) at once.
+ */
+export class Tally {
+  private files = 0;
+  private cards = 0;
+  private failures = 0;
+  private fixed = 0;
+  private readonly bySeverity: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  private readonly byCode = new Map<string, number>();
+  /** Cards that were checked but whose fixes could not be written. */
+  unwritten = 0;
+
+  add(result: FileResult): void {
     // A card whose fixes could not be written was still checked: it counts, with its failure.
-    files: results.filter((r) => r.role === "document" && (r.failure === undefined || r.kind !== undefined)).length,
-    cards: results.filter((r) => r.kind !== undefined).length,
-    failures: results.filter((r) => r.failure !== undefined).length,
-    problems: SEVERITIES.reduce((sum, s) => sum + bySeverity[s], 0),
-    bySeverity,
-    byCode: Object.fromEntries(Object.entries(byCode).sort(([a], [b]) => a.localeCompare(b))),
-    fixed: results.reduce((sum, r) => sum + r.fixed.length, 0),
-  };
+    if (result.role === "document" && (result.failure === undefined || result.kind !== undefined)) this.files++;
+    if (result.kind !== undefined) this.cards++;
+    if (result.failure !== undefined) this.failures++;
+    if (result.failure !== undefined && result.kind !== undefined) this.unwritten++;
+    this.fixed += result.fixed.length;
+    for (const problem of result.problems) {
+      this.bySeverity[problem.severity]++;
+      this.byCode.set(problem.code, (this.byCode.get(problem.code) ?? 0) + 1);
+    }
+  }
+
+  totals(): Totals {
+    return {
+      files: this.files,
+      cards: this.cards,
+      failures: this.failures,
+      problems: SEVERITIES.reduce((sum, s) => sum + this.bySeverity[s], 0),
+      bySeverity: { ...this.bySeverity },
+      byCode: Object.fromEntries([...this.byCode].sort(([a], [b]) => a.localeCompare(b))),
+      fixed: this.fixed,
+    };
+  }
 }
 
 export interface FormatContext {

@@ -9,10 +9,10 @@ import { BaselineFiles, type BaselineFile } from "./baseline";
 import { checkFile, configResult, uriOf, type CheckTarget } from "./check";
 import { decode } from "../node/files";
 import { ConfigFinder, STDIN_URI } from "./configs";
-import { FORMATTERS } from "./formats";
+import { formatAll, FORMATTERS } from "./formats";
 import { expandOperand } from "./inputs";
 import { exportCards } from "./export";
-import { displayPath, failed, totals, type FileResult } from "./report";
+import { displayPath, failed, Tally, type FileResult } from "./report";
 import type { FileSystem } from "./write";
 
 /** The process around the command, passed in so tests can run it in-process. */
@@ -69,7 +69,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   const configResults = configs.files().map((c) => configResult(c.path, c.text, c.config, c.failure));
   const brokenConfigs = configResults.filter((r) => r.failure !== undefined || r.problems.some((p) => p.severity === "error"));
   if (brokenConfigs.length > 0) {
-    io.stdout(FORMATTERS[options.format](brokenConfigs, { cwd: io.cwd, version }));
+    io.stdout(formatAll(FORMATTERS[options.format]({ cwd: io.cwd, version }), brokenConfigs));
     // Not every format shows why a config could not be read: say it here too.
     for (const r of brokenConfigs) if (r.failure !== undefined) io.stderr(`model-cards: ${displayPath(r.path, io.cwd)}: ${r.failure}\n`);
     io.stderr(`model-cards: fix the config file${brokenConfigs.length > 1 ? "s" : ""} first: ${brokenConfigs.map((r) => displayPath(r.path, io.cwd)).join(", ")}\n`);
@@ -89,7 +89,20 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   for (const b of brokenBaselines) io.stderr(`model-cards: ${displayPath(b.path, io.cwd)} could not be read (${b.failure!}); --suppress-all writes it anew\n`);
 
   const stdin = operands.some((o) => o.operand === "-") ? await io.readStdin() : undefined;
-  const results: FileResult[] = [...configResults.filter((r) => r.problems.length > 0), ...operands.flatMap((o) => o.failures.map((f) => failed(f.path, f.message)))];
+  const out = new ChunkedOutput(io.stdout);
+  const report = FORMATTERS[options.format]({ cwd: io.cwd, version });
+  const tally = new Tally();
+  /** What goes to standard error once the report is written: notes and why paths failed. */
+  const afterReport: string[] = [];
+  const write = (result: FileResult): void => {
+    tally.add(result);
+    out.add(report.file(options.quiet ? { ...result, problems: result.problems.filter((p) => p.severity === "error") } : result));
+    for (const note of result.notes ?? []) afterReport.push(`model-cards: ${displayPath(result.path, io.cwd)}: ${note}\n`);
+    if (result.failure !== undefined) afterReport.push(`model-cards: ${displayPath(result.path, io.cwd)}: ${result.failure}\n`);
+  };
+  out.add(report.start);
+  for (const r of configResults) if (r.problems.length > 0) write(r);
+  for (const o of operands) for (const f of o.failures) write(failed(f.path, f.message));
   const cardsPerOperand = operands.map(() => 0);
   const how = { fix: options.fix, maxFileBytes: options.maxFileBytes, files: io.files };
   for (const target of targets) {
@@ -97,26 +110,45 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     if (result.kind !== undefined) result = { ...result, problems: baselineOf(target).filter(target.uri, result.problems, options.baseline) };
     if (result.kind !== undefined) cardsPerOperand[target.operand]!++;
     else if (result.failure === undefined && !operands[target.operand]!.expectsCards) io.stderr(`model-cards: ${displayPath(target.file, io.cwd)}: not a card (no models or benchmarks tag, not in cardGlobs), skipped\n`);
-    results.push(result);
+    write(result);
   }
   operands.forEach((o, i) => {
     if (o.expectsCards && cardsPerOperand[i] === 0 && o.failures.length === 0) {
-      results.push(failed(path.resolve(io.cwd, o.operand), `no cards here: ${o.files.length} file(s), none tagged models or benchmarks or matched by cardGlobs`));
+      write(failed(path.resolve(io.cwd, o.operand), `no cards here: ${o.files.length} file(s), none tagged models or benchmarks or matched by cardGlobs`));
     }
   });
+  out.add(report.end());
+  out.flush();
+  for (const line of afterReport) io.stderr(line);
 
-  const all = totals(results);
-  const shown = options.quiet ? results.map((r) => ({ ...r, problems: r.problems.filter((p) => p.severity === "error") })) : results;
-  io.stdout(FORMATTERS[options.format](shown, { cwd: io.cwd, version }));
-  for (const r of results) {
-    for (const note of r.notes ?? []) io.stderr(`model-cards: ${displayPath(r.path, io.cwd)}: ${note}\n`);
-    if (r.failure !== undefined) io.stderr(`model-cards: ${displayPath(r.path, io.cwd)}: ${r.failure}\n`);
-  }
+  const all = tally.totals();
   const tooManyWarnings = options.maxWarnings !== undefined && all.bySeverity.warning > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`model-cards: ${all.bySeverity.warning} warnings, more than --max-warnings ${options.maxWarnings}\n`);
   const baselineExit = settleBaselines(baselines.all(), options, io);
   if (baselineExit !== undefined) return baselineExit;
   return all.bySeverity.error > 0 || all.failures > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
+}
+
+/** Output gathered into chunks of about 64 KiB: a write per file would be 10,000 system calls on a large tree. */
+class ChunkedOutput {
+  private parts: string[] = [];
+  private length = 0;
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  add(text: string): void {
+    if (text === "") return;
+    this.parts.push(text);
+    this.length += text.length;
+    if (this.length >= 64 * 1024) this.flush();
+  }
+
+  flush(): void {
+    if (this.length === 0) return;
+    this.write(this.parts.join(""));
+    this.parts = [];
+    this.length = 0;
+  }
 }
 
 /** Writes the baselines for --suppress-all and --prune-suppressions; in a plain check, stops on one that records fixed problems. */
