@@ -3,7 +3,7 @@
  * walk of a folder with the core's skip list, and one way to read a file as text. Every way a file
  * can fail to be text (unreadable, binary, not UTF-8) becomes one message, never an exception.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, type Dirent, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Dirent, type Stats } from "node:fs";
 import { readdir } from "node:fs/promises";
 import * as path from "node:path";
 import type { Cancellation } from "../core/project/host";
@@ -122,6 +122,24 @@ function refusal(stats: Stats, maxBytes: number): string | undefined {
 const OPEN_WITHOUT_WAITING = constants.O_RDONLY | ("O_NONBLOCK" in constants ? constants.O_NONBLOCK : 0);
 
 /**
+ * The bytes of an open regular file whose size `fstat` just gave: read straight into a buffer of that
+ * size (`readFileSync(fd)` would `fstat` it a second time). A file that reports no size (some
+ * virtual file systems) is read to its end instead.
+ */
+function readOpened(fd: number, size: number): Uint8Array {
+  if (size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, bytes, read, size - read, null);
+    // The file shrank since fstat: it is read as it is now.
+    if (n === 0) break;
+    read += n;
+  }
+  return bytes.subarray(0, read);
+}
+
+/**
  * Reads a file as text. Only regular files up to `maxBytes` are read: a FIFO would block the run
  * forever and `/dev/zero` never ends, and no card is megabytes long. One open, then `fstat` of what
  * was opened: the path is looked up once and cannot change in between.
@@ -135,8 +153,9 @@ export function readText(file: string, maxBytes = DEFAULT_MAX_FILE_MB * MB): Rea
   let fd: number | undefined;
   try {
     fd = openSync(file, OPEN_WITHOUT_WAITING);
-    const failure = refusal(fstatSync(fd), maxBytes);
-    return failure === undefined ? decode(readFileSync(fd)) : { failure };
+    const stats = fstatSync(fd);
+    const failure = refusal(stats, maxBytes);
+    return failure === undefined ? decode(readOpened(fd, stats.size)) : { failure };
   } catch (e) {
     return { failure: describe(e) };
   } finally {
