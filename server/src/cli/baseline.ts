@@ -45,9 +45,12 @@ export class BaselineFile {
   filter(uri: string, problems: readonly CliProblem[], mode: BaselineMode): readonly CliProblem[] {
     const key = baselineKey(this.rootUri, uri);
     if (key === undefined) return problems;
+    const recorded = this.recorded.get(key);
+    // A plain check of a file the baseline does not record: nothing to hide, nothing that can go stale.
+    if (mode === "check" && recorded === undefined) return problems;
     this.actual.set(key, countCodes(problems));
     if (mode === "suppress-all") return [];
-    return beyondBaseline(problems, this.recorded.get(key));
+    return beyondBaseline(problems, recorded);
   }
 
   /** Recorded files that no longer exist: their entries can only be stale. */

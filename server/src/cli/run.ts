@@ -77,8 +77,8 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   }
 
   const baselines = new BaselineFiles(io.cwd);
-  const baselineOf = (target: Target): BaselineFile => baselines.forConfig(configs.configPathOf(target.uri));
-  for (const target of targets) baselineOf(target);
+  // Every baseline is read before the first file is checked: one that cannot be used stops the run.
+  const baselineOf = new Map<Target, BaselineFile>(targets.map((t) => [t, baselines.forConfig(configs.configPathOf(t.uri))]));
   const brokenBaselines = baselines.all().filter((b) => b.failure !== undefined);
   // A baseline that cannot be read hides nothing; rather than report every old problem as new, stop.
   if (brokenBaselines.length > 0 && options.baseline !== "suppress-all") {
@@ -107,7 +107,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   const how = { fix: options.fix, maxFileBytes: options.maxFileBytes, files: io.files };
   for (const target of targets) {
     let result = checkFile(configs.service, target, how, stdin && target.file === stdinFile ? decode(stdin) : undefined);
-    if (result.kind !== undefined) result = { ...result, problems: baselineOf(target).filter(target.uri, result.problems, options.baseline) };
+    if (result.kind !== undefined) result = { ...result, problems: baselineOf.get(target)!.filter(target.uri, result.problems, options.baseline) };
     if (result.kind !== undefined) cardsPerOperand[target.operand]!++;
     else if (result.failure === undefined && !operands[target.operand]!.expectsCards) io.stderr(`model-cards: ${displayPath(target.file, io.cwd)}: not a card (no models or benchmarks tag, not in cardGlobs), skipped\n`);
     write(result);
