@@ -12,7 +12,7 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
 
 const io = {
   cwd: process.cwd(),
-  stdout: (chunk: string) => process.stdout.write(chunk),
+  stdout: (chunk: string | Uint8Array) => process.stdout.write(chunk),
   stderr: (chunk: string) => process.stderr.write(chunk),
   readStdin: () => buffer(process.stdin),
 };

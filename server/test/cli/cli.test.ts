@@ -120,6 +120,22 @@ describe("checking", () => {
     });
   });
 
+  test("a report of many chunks comes out whole: every file, every problem, multi-byte text intact, in each format", () => {
+    // 120 sloppy posts, and one with 400 unknown bullets whose JSON entry alone is larger than a chunk.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 120; i++) files[`_posts/2021-07-07-Card${String(i).padStart(3, "0")}.md`] = SLOPPY;
+    files["_posts/2021-07-08-Long.md"] = CODEX + Array.from({ length: 400 }, (_, i) => `- 🧪Unknown 值${i}: x\n`).join("");
+    const dir = tempDir(files);
+    const report = json(cli(["check", "--format", "json", "_posts"], { cwd: dir }).stdout);
+    assert.equal(report.files.length, 121);
+    assert.equal(report.files.reduce((sum, f) => sum + f.problems.length, 0), report.totals.problems);
+    assert.equal(report.totals.byCode["field.unknown"], 120 + 400);
+    assert.ok(report.files.at(-1)!.problems.some((p) => p.message.startsWith('Unknown field "🧪Unknown 值399"')));
+    const text = cli(["check", "_posts"], { cwd: dir }).stdout.split("\n");
+    assert.equal(text.filter((line) => / field\.unknown /.test(line)).length, 520);
+    assert.match(text.at(-2)!, new RegExp(`^Checked 121 files \\(121 cards\\): ${report.totals.problems} problems`));
+  });
+
   test("globs are expanded by the CLI (quoted, so the shell leaves them), files named twice are checked once", () => {
     const dir = tempDir({ [POST]: SLOPPY, "drafts/deep/2021-07-07-Draft.md": CODEX, "drafts/notes.txt": "x" });
     const report = json(cli(["check", "--format", "json", "**/*.md", POST], { cwd: dir }).stdout);

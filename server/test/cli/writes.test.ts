@@ -26,7 +26,7 @@ interface JsonReport {
 async function runWith(files: FileSystem, cwd: string, args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const io: Io = { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: () => Promise.resolve(new Uint8Array()), files };
+  const io: Io = { cwd, stdout: (t) => (stdout += typeof t === "string" ? t : Buffer.from(t).toString("utf8")), stderr: (t) => (stderr += t), readStdin: () => Promise.resolve(new Uint8Array()), files };
   const code = await run(args, io);
   return { code, stdout, stderr };
 }
