@@ -87,7 +87,11 @@ function json(ctx: FormatContext): Report {
         role: r.role,
         kind: r.kind ?? null,
         ...(r.failure === undefined ? {} : { error: r.failure }),
-        problems: r.problems.map((p) => ({ code: p.code, severity: p.severity, message: p.message, ...oneBased(p) })),
+        problems: r.problems.map((p) => {
+          // Built whole rather than spread: 33,000 problems on a large tree.
+          const { line, column, endLine, endColumn } = oneBased(p);
+          return { code: p.code, severity: p.severity, message: p.message, line, column, endLine, endColumn };
+        }),
         fixed: r.fixed,
       };
       return `${files++ === 0 ? "" : ","}\n${JSON.stringify(entry)}`;
