@@ -51,6 +51,9 @@ const mayName = (source: string, words: readonly string[]): boolean => source.in
 const MAX_ALIAS_COUNT = 100;
 
 const isDelimiter = (text: string, line: Line, allowDots: boolean): boolean => {
+  // Only a line that starts like one is copied out to compare: front matter is mostly `key: value`.
+  const first = text.charCodeAt(line.start);
+  if (first !== 45 && !(allowDots && first === 46)) return false;
   const t = text.slice(line.start, line.end).trimEnd();
   return t === "---" || (allowDots && t === "...");
 };
