@@ -159,14 +159,18 @@ function entriesOf(read: YamlRead, base: number, length: number): { entries: Fro
 
 const firstLine = (message: string): string => message.split("\n")[0]!.trim();
 
-// The YAML 1.2 core schema's plain scalars that are not strings, as the yaml library tests them.
-const BOOLEAN = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
-const ENTRY = /^([A-Za-z_][\w-]{0,99}):(?: +(\S.*?))? *$/;
+// The YAML 1.2 core schema's plain scalars that are not strings, as the yaml library tests them:
+// one pattern for all of them, since most scalars are strings and then one test says so.
+const BOOLEAN_WORDS = "[Tt]rue|TRUE|[Ff]alse|FALSE";
+const BOOLEAN = new RegExp(String.raw`^(?:${BOOLEAN_WORDS})$`);
+const NOT_A_STRING = new RegExp(String.raw`^(?:${BOOLEAN_WORDS}|~|[Nn]ull|NULL|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$`);
+// The value runs to its last character that is not a space (greedy: a lazy `.*?` retried the end at every character).
+const ENTRY = /^([A-Za-z_][\w-]{0,99}):(?: +(\S(?:.*[^ ])?))? *$/;
 /** What a plain scalar cannot start with: YAML's indicators, quotes and whitespace. */
 const INDICATOR = /^[\s\-?:,[\]{}#&*!|>'"%@`]/;
 /** What ends a plain scalar inside a `[list]`. */
 const FLOW_END = /[:,[\]{}#]/;
+const BLANK = /^ *$/;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Printable YAML without tabs, carriage returns, line or paragraph separators or a BOM, which the yaml library treats specially. */
 const UNUSUAL = /[^\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
@@ -176,15 +180,15 @@ const isUnusual = (line: string): boolean => !PRINTABLE_ASCII.test(line) && UNUS
 /** A plain scalar's value, or undefined for the ones left to the yaml library (null, numbers, comments, odd syntax). */
 function plainValue(raw: string, inList: boolean): string | boolean | undefined {
   if (raw === "" || INDICATOR.test(raw) || raw.endsWith(":") || raw.includes(" #") || raw.includes(": ") || (inList && FLOW_END.test(raw))) return undefined;
-  if (BOOLEAN.test(raw)) return raw.startsWith("t") || raw.startsWith("T");
-  return NOT_A_STRING.test(raw) ? undefined : raw;
+  if (!NOT_A_STRING.test(raw)) return raw;
+  return BOOLEAN.test(raw) ? raw.startsWith("t") || raw.startsWith("T") : undefined;
 }
 
 /** A `[list]` of plain words, or undefined for anything else. */
 function flowList(raw: string): string[] | undefined {
   if (!raw.endsWith("]")) return undefined;
   const inner = raw.slice(1, -1);
-  if (/^ *$/.test(inner)) return [];
+  if (BLANK.test(inner)) return [];
   const items: string[] = [];
   for (const item of inner.split(",")) {
     const value = plainValue(item.trim(), true);
@@ -203,17 +207,16 @@ function flowList(raw: string): string[] | undefined {
 export function parseSimpleYaml(source: string, base: number): FrontMatterEntry[] | undefined {
   const entries: FrontMatterEntry[] = [];
   const keys = new Set<string>();
-  let start = 0;
-  for (const raw of source.split("\n")) {
-    const lineStart = start;
-    start += raw.length + 1;
+  for (let lineStart = 0, next = 0; lineStart < source.length; lineStart = next) {
+    const lf = source.indexOf("\n", lineStart);
+    next = lf < 0 ? source.length : lf + 1;
     // A CR ends a line only before an LF: a lone one is left to the library (isUnusual catches it).
-    const line = raw.endsWith("\r") && start <= source.length ? raw.slice(0, -1) : raw;
-    if (/^ *$/.test(line)) continue;
+    const line = source.slice(lineStart, lf < 0 ? source.length : lf > lineStart && source.charCodeAt(lf - 1) === 13 ? lf - 1 : lf);
+    if (BLANK.test(line)) continue;
     const m = isUnusual(line) ? null : ENTRY.exec(line);
     const key = m?.[1];
     const text = m?.[2];
-    if (key === undefined || text === undefined || keys.has(key) || BOOLEAN.test(key) || NOT_A_STRING.test(key)) return undefined;
+    if (key === undefined || text === undefined || keys.has(key) || NOT_A_STRING.test(key)) return undefined;
     const value = text.startsWith("[") ? flowList(text) : plainValue(text, false);
     if (value === undefined) return undefined;
     keys.add(key);
