@@ -17,8 +17,8 @@ export interface Checkbox {
 /** One bullet line of the body, with the exact spans every feature needs. */
 export interface ListItem {
   readonly line: number;
-  /** The line's text span (without the line ending). */
-  readonly lineSpan: Span;
+  /** The item's line: its text span (without the line ending), the very `Line` of `ParsedDocument.lines`. */
+  readonly lineSpan: Line;
   /** Leading whitespace. */
   readonly indent: Span;
   /** Indent in columns, tabs counted to the next multiple of 4 as CommonMark does. */
@@ -169,16 +169,19 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
       while (vs < end && isSpace(text.charCodeAt(vs))) vs++;
       value = { start: vs, end };
     }
+    // Spans are never changed once built, so an item shares the ones that exist already: its line,
+    // and its content as its head when there is no separator.
+    const content = { start: pos, end };
     const item: ListItem = {
       line: n,
-      lineSpan: { start: line.start, end: line.end },
+      lineSpan: line,
       indent: { start: line.start, end: markerStart },
       indentWidth,
       marker: { start: markerStart, end: markerStart + 1 },
       markerChar,
       checkbox,
-      content: { start: pos, end },
-      head: { start: pos, end: headEnd },
+      content,
+      head: colon === undefined ? content : { start: pos, end: headEnd },
       colon,
       value,
       depth: stack.length + 1,
