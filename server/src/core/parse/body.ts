@@ -1,4 +1,4 @@
-import type { Line } from "../text/lines";
+import { execAt, type Line } from "../text/lines";
 import type { Span } from "../text/span";
 import { parseDirective, type Directive } from "./directive";
 
@@ -48,11 +48,6 @@ export interface ListItem {
 // Only short bracket runs made of checkbox-like characters are task items gone wrong; `[1]` or a link is not.
 const CHECKBOX = /\[([ xXvV✓✔✗*-]{0,3})\](?![([])/uy;
 const FENCE = / {0,3}(`{3,}|~{3,})/y;
-
-const execAt = (pattern: RegExp, text: string, offset: number): RegExpExecArray | null => {
-  pattern.lastIndex = offset;
-  return pattern.exec(text);
-};
 
 /** Indent in columns of the whitespace from `start` to `end`. */
 function columns(text: string, start: number, end: number): number {

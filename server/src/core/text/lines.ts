@@ -29,6 +29,12 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** Runs a sticky (`y`) pattern at an offset of the text, so a line is tested where it is rather than on a copy. */
+export function execAt(pattern: RegExp, text: string, offset: number): RegExpExecArray | null {
+  pattern.lastIndex = offset;
+  return pattern.exec(text);
+}
+
 /** The line ending the document already uses, so inserted text matches it (LF when it has none). */
 export function detectEol(text: string): "\n" | "\r\n" | "\r" {
   const m = /\r\n|\n|\r/.exec(text);
