@@ -168,8 +168,8 @@ const BOOLEAN = new RegExp(String.raw`^(?:${BOOLEAN_WORDS})$`);
 const NOT_A_STRING = new RegExp(String.raw`^(?:${BOOLEAN_WORDS}|~|[Nn]ull|NULL|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$`);
 // The value runs to its last character that is not a space (greedy: a lazy `.*?` retried the end at every character).
 const ENTRY = /^([A-Za-z_][\w-]{0,99}):(?: +(\S(?:.*[^ ])?))? *$/;
-/** What a plain scalar cannot start with: YAML's indicators, quotes and whitespace. */
-const INDICATOR = /^[\s\-?:,[\]{}#&*!|>'"%@`]/;
+/** What keeps a scalar from being a plain word, in one test: YAML's indicators, quotes or whitespace first, a `:` last, a comment or a `key: value` inside. */
+const NOT_PLAIN = /^[\s\-?:,[\]{}#&*!|>'"%@`]|:$| #|: /;
 /** What ends a plain scalar inside a `[list]`. */
 const FLOW_END = /[:,[\]{}#]/;
 const BLANK = /^ *$/;
@@ -181,7 +181,7 @@ const isUnusual = (line: string): boolean => !PRINTABLE_ASCII.test(line) && UNUS
 
 /** A plain scalar's value, or undefined for the ones left to the yaml library (null, numbers, comments, odd syntax). */
 function plainValue(raw: string, inList: boolean): string | boolean | undefined {
-  if (raw === "" || INDICATOR.test(raw) || raw.endsWith(":") || raw.includes(" #") || raw.includes(": ") || (inList && FLOW_END.test(raw))) return undefined;
+  if (raw === "" || NOT_PLAIN.test(raw) || (inList && FLOW_END.test(raw))) return undefined;
   if (!NOT_A_STRING.test(raw)) return raw;
   return BOOLEAN.test(raw) ? raw.startsWith("t") || raw.startsWith("T") : undefined;
 }
