@@ -195,7 +195,7 @@ describe("item spans", () => {
     const it = doc.items[0]!;
     assert.deepEqual(
       { indent: it.indent, marker: it.marker, head: it.head, colon: it.colon, value: it.value, content: it.content, lineSpan: it.lineSpan },
-      { indent: { start: 0, end: 2 }, marker: { start: 2, end: 3 }, head: { start: 4, end: 17 }, colon: 17, value: { start: 19, end: 25 }, content: { start: 4, end: 25 }, lineSpan: { start: 0, end: 28 } },
+      { indent: { start: 0, end: 2 }, marker: { start: 2, end: 3 }, head: { start: 4, end: 17 }, colon: 17, value: { start: 19, end: 25 }, content: { start: 4, end: 25 }, lineSpan: { start: 0, end: 28, next: 28 } },
     );
     assert.equal(it.markerChar, "+");
     assert.equal(it.checkbox, undefined);

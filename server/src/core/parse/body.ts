@@ -1,4 +1,4 @@
-import type { Line } from "../text/lines";
+import { execAt, type Line } from "../text/lines";
 import type { Span } from "../text/span";
 import { parseDirective, type Directive } from "./directive";
 
@@ -17,8 +17,8 @@ export interface Checkbox {
 /** One bullet line of the body, with the exact spans every feature needs. */
 export interface ListItem {
   readonly line: number;
-  /** The line's text span (without the line ending). */
-  readonly lineSpan: Span;
+  /** The item's line: its text span (without the line ending), the very `Line` of `ParsedDocument.lines`. */
+  readonly lineSpan: Line;
   /** Leading whitespace. */
   readonly indent: Span;
   /** Indent in columns, tabs counted to the next multiple of 4 as CommonMark does. */
@@ -44,14 +44,15 @@ export interface ListItem {
   subtreeLastLine: number;
 }
 
-const ITEM = /^([ \t]*)([-+*])(?:[ \t]+|$)/;
+// Sticky patterns run at an offset of the whole text, so no line is copied out just to be tested.
 // Only short bracket runs made of checkbox-like characters are task items gone wrong; `[1]` or a link is not.
-const CHECKBOX = /^\[([ xXvV✓✔✗*-]{0,3})\](?![([])/u;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const CHECKBOX = /\[([ xXvV✓✔✗*-]{0,3})\](?![([])/uy;
+const FENCE = / {0,3}(`{3,}|~{3,})/y;
 
-function columns(ws: string): number {
+/** Indent in columns of the whitespace from `start` to `end`. */
+function columns(text: string, start: number, end: number): number {
   let col = 0;
-  for (const ch of ws) col = ch === "\t" ? col + 4 - (col % 4) : col + 1;
+  for (let i = start; i < end; i++) col = text.charCodeAt(i) === 9 ? col + 4 - (col % 4) : col + 1;
   return col;
 }
 
@@ -85,6 +86,16 @@ function findColon(text: string, start: number, end: number): number | undefined
 
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 
+/** Where a bullet's marker (`-`, `+` or `*` after the indent, then whitespace or the line's end) is, or -1 on any other line. */
+function markerAt(text: string, line: Line): number {
+  let i = line.start;
+  while (i < line.end && isSpace(text.charCodeAt(i))) i++;
+  if (i === line.end) return -1;
+  const c = text.charCodeAt(i);
+  if (c !== 45 && c !== 43 && c !== 42) return -1;
+  return i + 1 === line.end || isSpace(text.charCodeAt(i + 1)) ? i : -1;
+}
+
 /**
  * Whether a bullet nests under an earlier one. Cards give each level its own marker, so a different
  * marker one column further in is a child, while the same marker needs a full level (two columns):
@@ -109,37 +120,32 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
   let fence: string | undefined;
   for (let n = firstLine; n < lines.length; n++) {
     const line = lines[n]!;
-    const raw = text.slice(line.start, line.end);
-    const fenceMatch = FENCE.exec(raw);
+    const fenceMatch = execAt(FENCE, text, line.start);
     if (fence !== undefined) {
       // CommonMark: only a fence of the same character, at least as long, and nothing after it closes.
       const closing = fenceMatch?.[1];
-      if (closing && closing[0] === fence[0] && closing.length >= fence.length && raw.trim() === closing) fence = undefined;
+      if (closing && closing[0] === fence[0] && closing.length >= fence.length && text.slice(line.start + fenceMatch[0].length, line.end).trim() === "") fence = undefined;
       continue;
     }
     if (fenceMatch) {
       fence = fenceMatch[1]!;
       continue;
     }
-    const m = ITEM.exec(raw);
-    const directive = m ? undefined : parseDirective(text, line, n);
-    if (directive) {
-      directives.push(directive);
+    const markerStart = markerAt(text, line);
+    if (markerStart < 0) {
+      const directive = parseDirective(text, line, n);
+      if (directive) directives.push(directive);
+      else attachContinuation(text, line, n, stack);
       continue;
     }
-    if (!m) {
-      attachContinuation(raw, line, n, stack);
-      continue;
-    }
-    const ws = m[1]!;
-    const indentWidth = columns(ws);
-    const markerChar = m[2] as ListItem["markerChar"];
+    const indentWidth = columns(text, line.start, markerStart);
+    const markerChar = text[markerStart] as ListItem["markerChar"];
     while (stack.length > 0 && !nestsUnder(stack[stack.length - 1]!, indentWidth, markerChar)) stack.pop();
     const parent = stack[stack.length - 1];
-    const markerStart = line.start + ws.length;
-    let pos = line.start + m[0].length;
+    let pos = markerStart + 1;
+    while (pos < line.end && isSpace(text.charCodeAt(pos))) pos++;
     let checkbox: Checkbox | undefined;
-    const cb = CHECKBOX.exec(text.slice(pos, Math.min(line.end, pos + 8)));
+    const cb = text.charCodeAt(pos) === 91 ? execAt(CHECKBOX, text, pos) : null;
     if (cb) {
       const end = pos + cb[0].length;
       const spaced = end >= line.end || isSpace(text.charCodeAt(end));
@@ -158,16 +164,19 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
       while (vs < end && isSpace(text.charCodeAt(vs))) vs++;
       value = { start: vs, end };
     }
+    // Spans are never changed once built, so an item shares the ones that exist already: its line,
+    // and its content as its head when there is no separator.
+    const content = { start: pos, end };
     const item: ListItem = {
       line: n,
-      lineSpan: { start: line.start, end: line.end },
+      lineSpan: line,
       indent: { start: line.start, end: markerStart },
       indentWidth,
       marker: { start: markerStart, end: markerStart + 1 },
       markerChar,
       checkbox,
-      content: { start: pos, end },
-      head: { start: pos, end: headEnd },
+      content,
+      head: colon === undefined ? content : { start: pos, end: headEnd },
       colon,
       value,
       depth: stack.length + 1,
@@ -189,10 +198,11 @@ function extend(item: ListItem, end: number, line: number): void {
   item.subtreeLastLine = line;
 }
 
-function attachContinuation(raw: string, line: Line, n: number, stack: ListItem[]): void {
+function attachContinuation(text: string, line: Line, n: number, stack: ListItem[]): void {
+  const raw = text.slice(line.start, line.end);
   const trimmed = raw.trimStart();
   if (trimmed === "") return;
-  const width = columns(raw.slice(0, raw.length - trimmed.length));
+  const width = columns(raw, 0, raw.length - trimmed.length);
   // A line at column 0 that is not a bullet ends the list for our purposes (a paragraph or heading).
   if (width === 0) {
     stack.length = 0;

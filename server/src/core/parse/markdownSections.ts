@@ -2,7 +2,7 @@
  * The markdown headings of a card's body, for cards whose body is sections (Hub cards) rather than
  * a bullet list. ATX headings only (`## Title`), outside fenced code, as the Hub's template writes them.
  */
-import type { Line } from "../text/lines";
+import { execAt, type Line } from "../text/lines";
 import type { Span } from "../text/span";
 
 export interface Heading {
@@ -27,17 +27,17 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Heading titles compare without case, spacing or the `[optional]` mark (already cut from `Heading.title`). */
 const titleKey = (title: string): string => title.toLowerCase().replace(/\s+/g, " ");
 
-/** What a heading or a fence line starts with, after at most three spaces. */
-const MARK = /^ {0,3}[#`~]/;
+/** What a heading or a fence line starts with, after at most three spaces (sticky: tried at a line's start). */
+const MARK = / {0,3}[#`~]/y;
 
 export function parseHeadings(text: string, lines: readonly Line[], fromLine: number): Heading[] {
   const found: Omit<Heading, "end" | "endLine">[] = [];
   let fence: string | undefined;
   for (let i = fromLine; i < lines.length; i++) {
     const line = lines[i]!;
+    // Most lines are prose: one cheap test where they stand spares them the copy and the two patterns below.
+    if (!execAt(MARK, text, line.start)) continue;
     const raw = text.slice(line.start, line.end);
-    // Most lines are prose: one cheap test spares them the two patterns below.
-    if (!MARK.test(raw)) continue;
     const f = FENCE.exec(raw);
     if (f) {
       if (fence === undefined) fence = f[1]!;
