@@ -7,11 +7,17 @@ export function normalizeLabel(text: string): string {
   return (/\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed).toLowerCase();
 }
 
-/** Index of the first ASCII letter or digit: every label starts with one, whatever precedes it is the emoji. */
-export function labelStart(text: string): number {
-  const m = /[A-Za-z0-9]/.exec(text);
-  return m ? m.index : text.length;
+/**
+ * Index of the first ASCII letter or digit in `text` from `from` to `to` (or `to` when there is
+ * none): every label starts with one, whatever precedes it is the emoji. Taking the bounds spares
+ * callers cutting the bullet's head out of the document to look.
+ */
+export function labelStart(text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) if (isAsciiAlphanumeric(text.charCodeAt(i))) return i;
+  return to;
 }
+
+const isAsciiAlphanumeric = (code: number): boolean => (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 // Derived from the immutable schema only, so sharing it between documents and tests is safe.
 const optionNames = new WeakMap<OptionSpec, ReadonlySet<string>>();
