@@ -157,6 +157,17 @@ export function bindCard(doc: ParsedDocument, kind: CardKindSpec): CardModel {
   return { doc, kind, root, fields, sections };
 }
 
+/** True when each field stands after the one before it in the template: none repeats, none is out of place. */
+export function inTemplateOrder(section: BoundSection): boolean {
+  let last = -1;
+  for (const field of section.fields) {
+    // Searching on from the previous field's place finds each spec once (or not at all) in one pass.
+    last = section.specs.indexOf(field.spec, last + 1);
+    if (last < 0) return false;
+  }
+  return true;
+}
+
 export interface Misplaced {
   readonly field: BoundField;
   /** The field in place it belongs right after, or undefined when it belongs first. */
