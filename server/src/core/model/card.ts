@@ -51,6 +51,8 @@ interface LabelIndex {
   /** Every label and alias as the schema spells it: most cards write them so, and need no normalising. */
   readonly verbatim: ReadonlyMap<string, FieldSpec>;
   readonly withSuffix: readonly { readonly label: string; readonly spec: FieldSpec }[];
+  /** Each field's template emoji, when the prefix scan reads all of it as emoji: written so, it needs no scan. */
+  readonly plainEmoji: ReadonlyMap<FieldSpec, string>;
 }
 
 // Derived from the immutable schema only, so sharing it between documents and tests is safe.
@@ -68,7 +70,9 @@ function labelIndex(specs: readonly FieldSpec[]): LabelIndex {
     // Filled from `exact`, so a spelling finds the spec its normalised form finds, clashes included.
     const verbatim = new Map<string, FieldSpec>();
     for (const spec of specs) for (const label of [spec.label, ...(spec.aliases ?? [])]) verbatim.set(label, exact.get(normalizeLabel(label))!);
-    index = { exact, verbatim, withSuffix };
+    const plainEmoji = new Map<FieldSpec, string>();
+    for (const spec of specs) if (spec.emoji !== undefined && emojiPrefixLength(spec.emoji) === spec.emoji.length) plainEmoji.set(spec, spec.emoji);
+    index = { exact, verbatim, withSuffix, plainEmoji };
     indexCache.set(specs, index);
   }
   return index;
@@ -89,7 +93,7 @@ function bindLabel(text: string, item: ListItem, index: LabelIndex): Mutable<Bou
   const labelFrom = labelStart(text, start, end);
   const labelText = text.slice(labelFrom, end);
   const exact = index.verbatim.get(labelText) ?? index.exact.get(normalizeLabel(labelText));
-  if (exact) return { spec: exact, item, emoji: emojiSpan(text, start, labelFrom), label: { start: labelFrom, end }, suffix: undefined, section: undefined, options: NO_OPTIONS };
+  if (exact) return { spec: exact, item, emoji: emojiSpan(text, start, labelFrom, exact, index), label: { start: labelFrom, end }, suffix: undefined, section: undefined, options: NO_OPTIONS };
   const lower = labelText.toLowerCase();
   for (const { label, spec } of index.withSuffix) {
     if (!lower.startsWith(label)) continue;
@@ -97,15 +101,19 @@ function bindLabel(text: string, item: ListItem, index: LabelIndex): Mutable<Bou
     if (/^[\s(]/.test(rest)) {
       const labelEnd = labelFrom + label.length;
       const suffix = { start: labelEnd + (rest.length - rest.trimStart().length), end };
-      return { spec, item, emoji: emojiSpan(text, start, labelFrom), label: { start: labelFrom, end: labelEnd }, suffix, section: undefined, options: NO_OPTIONS };
+      return { spec, item, emoji: emojiSpan(text, start, labelFrom, spec, index), label: { start: labelFrom, end: labelEnd }, suffix, section: undefined, options: NO_OPTIONS };
     }
   }
   return undefined;
 }
 
 /** The emoji before a label that starts at `labelFrom`: empty when the label starts the head. */
-function emojiSpan(text: string, start: number, labelFrom: number): Span {
-  return { start, end: labelFrom === start ? start : start + emojiPrefixLength(text.slice(start, labelFrom)) };
+function emojiSpan(text: string, start: number, labelFrom: number, spec: FieldSpec, index: LabelIndex): Span {
+  if (labelFrom === start) return { start, end: start };
+  // Nearly every field has exactly its template's emoji before the label.
+  const emoji = index.plainEmoji.get(spec);
+  const written = emoji !== undefined && labelFrom - start === emoji.length && text.startsWith(emoji, start);
+  return { start, end: written ? labelFrom : start + emojiPrefixLength(text.slice(start, labelFrom)) };
 }
 
 /** Splits a bullet's head into emoji prefix and label text, and finds the field the label names. */
