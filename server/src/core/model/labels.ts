@@ -36,8 +36,32 @@ export function matchesOption(option: OptionSpec, text: string): boolean {
   return namesOf(option).has(normalizeLabel(text));
 }
 
-/** The option a text names, if any. */
+interface OptionIndex {
+  /** Each normalised name, to the first option that has it. */
+  readonly normalized: ReadonlyMap<string, OptionSpec>;
+  /** Each label and alias as the schema spells it (most checkboxes do), to what its normalised form finds. */
+  readonly verbatim: ReadonlyMap<string, OptionSpec>;
+}
+
+// Derived from the immutable schema only, like `optionNames`.
+const optionIndexes = new WeakMap<readonly OptionSpec[], OptionIndex>();
+
+/** A choice group's names, looked up in one step: every checkbox of every card is bound through it. */
+function optionIndex(options: readonly OptionSpec[]): OptionIndex {
+  let index = optionIndexes.get(options);
+  if (!index) {
+    const normalized = new Map<string, OptionSpec>();
+    for (const option of options) for (const name of namesOf(option)) if (!normalized.has(name)) normalized.set(name, option);
+    const verbatim = new Map<string, OptionSpec>();
+    for (const option of options) for (const name of [option.label, ...(option.aliases ?? [])]) verbatim.set(name, normalized.get(normalizeLabel(name))!);
+    index = { normalized, verbatim };
+    optionIndexes.set(options, index);
+  }
+  return index;
+}
+
+/** The option a text names, if any: the first whose label or an alias it matches. */
 export function findOption(options: readonly OptionSpec[], text: string): OptionSpec | undefined {
-  const name = normalizeLabel(text);
-  return options.find((option) => namesOf(option).has(name));
+  const index = optionIndex(options);
+  return index.verbatim.get(text) ?? index.normalized.get(normalizeLabel(text));
 }
