@@ -57,8 +57,10 @@ function closestLabel(labelText: string, candidates: Candidates): { spec: FieldS
     return guess && { spec: candidates.specs[guess.index]!, end: colon };
   }
   let best: { spec: FieldSpec; end: number; distance: number } | undefined;
-  for (const word of labelText.matchAll(/\S+/g)) {
-    const end = word.index + word[0].length;
+  // An exec loop, not matchAll: matchAll copies the regex through its species constructor, a slow path.
+  const words = /\S+/g;
+  for (let word = words.exec(labelText); word; word = words.exec(labelText)) {
+    const end = words.lastIndex;
     if (end > candidates.longest) break;
     const guess = closestNormalized(normalizeLabel(labelText.slice(0, end)), candidates.normalized);
     // On a tie the longer run wins: `batch sise` is one label, not `batch` and a value.
