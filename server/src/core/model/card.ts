@@ -3,7 +3,7 @@ import type { ParsedDocument } from "../parse/document";
 import type { CardKindSpec, FieldSpec, OptionSpec } from "../schema";
 import type { Span } from "../text/span";
 import { emojiPrefixLength } from "../text/emoji";
-import { findOption, labelStart, normalizeLabel } from "./labels";
+import { findOption, labelStart, lookUpName, nameIndex, normalizeLabel, type NameIndex } from "./labels";
 
 /** A bullet recognised as a schema field, with the spans its parts occupy. */
 export interface BoundField {
@@ -47,9 +47,7 @@ export interface CardModel {
 }
 
 interface LabelIndex {
-  readonly exact: ReadonlyMap<string, FieldSpec>;
-  /** Every label and alias as the schema spells it: most cards write them so, and need no normalising. */
-  readonly verbatim: ReadonlyMap<string, FieldSpec>;
+  readonly names: NameIndex<FieldSpec>;
   readonly withSuffix: readonly { readonly label: string; readonly spec: FieldSpec }[];
   /** Each field's template emoji, when the prefix scan reads all of it as emoji: written so, it needs no scan. */
   readonly plainEmoji: ReadonlyMap<FieldSpec, string>;
@@ -61,18 +59,10 @@ const indexCache = new WeakMap<readonly FieldSpec[], LabelIndex>();
 function labelIndex(specs: readonly FieldSpec[]): LabelIndex {
   let index = indexCache.get(specs);
   if (!index) {
-    const exact = new Map<string, FieldSpec>();
-    const withSuffix: { label: string; spec: FieldSpec }[] = [];
-    for (const spec of specs) {
-      for (const label of [spec.label, ...(spec.aliases ?? [])]) exact.set(normalizeLabel(label), spec);
-      if (spec.labelSuffix) withSuffix.push({ label: normalizeLabel(spec.label), spec });
-    }
-    // Filled from `exact`, so a spelling finds the spec its normalised form finds, clashes included.
-    const verbatim = new Map<string, FieldSpec>();
-    for (const spec of specs) for (const label of [spec.label, ...(spec.aliases ?? [])]) verbatim.set(label, exact.get(normalizeLabel(label))!);
+    const withSuffix = specs.filter((spec) => spec.labelSuffix).map((spec) => ({ label: normalizeLabel(spec.label), spec }));
     const plainEmoji = new Map<FieldSpec, string>();
     for (const spec of specs) if (spec.emoji !== undefined && emojiPrefixLength(spec.emoji) === spec.emoji.length) plainEmoji.set(spec, spec.emoji);
-    index = { exact, verbatim, withSuffix, plainEmoji };
+    index = { names: nameIndex(specs, "last"), withSuffix, plainEmoji };
     indexCache.set(specs, index);
   }
   return index;
@@ -92,7 +82,7 @@ function bindLabel(text: string, item: ListItem, index: LabelIndex): Mutable<Bou
   const { start, end } = item.head;
   const labelFrom = labelStart(text, start, end);
   const labelText = text.slice(labelFrom, end);
-  const exact = index.verbatim.get(labelText) ?? index.exact.get(normalizeLabel(labelText));
+  const exact = lookUpName(index.names, labelText);
   if (exact) return { spec: exact, item, emoji: emojiSpan(text, start, labelFrom, exact, index), label: { start: labelFrom, end }, suffix: undefined, section: undefined, options: NO_OPTIONS };
   const lower = labelText.toLowerCase();
   for (const { label, spec } of index.withSuffix) {

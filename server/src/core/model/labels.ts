@@ -36,32 +36,41 @@ export function matchesOption(option: OptionSpec, text: string): boolean {
   return namesOf(option).has(normalizeLabel(text));
 }
 
-interface OptionIndex {
-  /** Each normalised name, to the first option that has it. */
-  readonly normalized: ReadonlyMap<string, OptionSpec>;
-  /** Each label and alias as the schema spells it (most checkboxes do), to what its normalised form finds. */
-  readonly verbatim: ReadonlyMap<string, OptionSpec>;
+/** Things with a label and aliases, by name: normalised, and as written (most cards spell names as the schema does). */
+export interface NameIndex<T> {
+  readonly normalized: ReadonlyMap<string, T>;
+  readonly verbatim: ReadonlyMap<string, T>;
 }
+
+/**
+ * Indexes things by their label and aliases. When two share a normalised name the first or the last
+ * keeps it; a name as written finds what its normalised form finds, so the two lookups always agree.
+ */
+export function nameIndex<T extends { readonly label: string; readonly aliases?: readonly string[] }>(items: readonly T[], clash: "first" | "last"): NameIndex<T> {
+  const normalized = new Map<string, T>();
+  for (const item of items) {
+    for (const name of [item.label, ...(item.aliases ?? [])]) {
+      const key = normalizeLabel(name);
+      if (clash === "last" || !normalized.has(key)) normalized.set(key, item);
+    }
+  }
+  const verbatim = new Map<string, T>();
+  for (const item of items) for (const name of [item.label, ...(item.aliases ?? [])]) verbatim.set(name, normalized.get(normalizeLabel(name))!);
+  return { normalized, verbatim };
+}
+
+/** What a text names in an index: looked up as written first, normalised only when that fails. */
+export const lookUpName = <T>(index: NameIndex<T>, text: string): T | undefined => index.verbatim.get(text) ?? index.normalized.get(normalizeLabel(text));
 
 // Derived from the immutable schema only, like `optionNames`.
-const optionIndexes = new WeakMap<readonly OptionSpec[], OptionIndex>();
+const optionIndexes = new WeakMap<readonly OptionSpec[], NameIndex<OptionSpec>>();
 
-/** A choice group's names, looked up in one step: every checkbox of every card is bound through it. */
-function optionIndex(options: readonly OptionSpec[]): OptionIndex {
+/** The option a text names, if any: the first whose label or an alias it matches. Every checkbox of every card is bound through it. */
+export function findOption(options: readonly OptionSpec[], text: string): OptionSpec | undefined {
   let index = optionIndexes.get(options);
   if (!index) {
-    const normalized = new Map<string, OptionSpec>();
-    for (const option of options) for (const name of namesOf(option)) if (!normalized.has(name)) normalized.set(name, option);
-    const verbatim = new Map<string, OptionSpec>();
-    for (const option of options) for (const name of [option.label, ...(option.aliases ?? [])]) verbatim.set(name, normalized.get(normalizeLabel(name))!);
-    index = { normalized, verbatim };
+    index = nameIndex(options, "first");
     optionIndexes.set(options, index);
   }
-  return index;
-}
-
-/** The option a text names, if any: the first whose label or an alias it matches. */
-export function findOption(options: readonly OptionSpec[], text: string): OptionSpec | undefined {
-  const index = optionIndex(options);
-  return index.verbatim.get(text) ?? index.normalized.get(normalizeLabel(text));
+  return lookUpName(index, text);
 }
