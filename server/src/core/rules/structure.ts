@@ -1,8 +1,7 @@
-import { outOfOrder, type BoundField, type BoundSection, type CardModel } from "../model/card";
-import { distance } from "fastest-levenshtein";
+import { inTemplateOrder, outOfOrder, type BoundField, type BoundSection, type CardModel } from "../model/card";
 import { labelStart, normalizeLabel } from "../model/labels";
 import { insertFieldEdit, moveFieldEdits, placeField } from "../model/placement";
-import { didYouMean } from "../model/suggest";
+import { closestNormalized } from "../model/suggest";
 import type { ListItem } from "../parse/body";
 import { emojiPrefixLength } from "../text/emoji";
 import { displayName, PATH_SEPARATOR, type FieldSpec } from "../schema";
@@ -21,46 +20,82 @@ interface NearMiss {
 
 const FULL_WIDTH_COLON = "\uff1a";
 
+/** The names a misspelt label may be meant as: every label and alias of a level's fields. */
+interface Candidates {
+  readonly names: readonly string[];
+  /** The names normalised, for the edit distance. */
+  readonly normalized: readonly string[];
+  /** The field each name belongs to. */
+  readonly specs: readonly FieldSpec[];
+  /** A run longer than every name by more than the edits a guess allows cannot be a near miss. */
+  readonly longest: number;
+}
+
+// Derived from the immutable schema only, so sharing it between documents is safe.
+const candidatesCache = new WeakMap<readonly FieldSpec[], Candidates>();
+
+function candidatesOf(specs: readonly FieldSpec[]): Candidates {
+  let candidates = candidatesCache.get(specs);
+  if (!candidates) {
+    const named = specs.flatMap((spec) => [spec.label, ...(spec.aliases ?? [])].map((name) => ({ name, spec })));
+    const names = named.map((n) => n.name);
+    candidates = { names, normalized: names.map(normalizeLabel), specs: named.map((n) => n.spec), longest: Math.max(...names.map((n) => n.length)) + 4 };
+    candidatesCache.set(specs, candidates);
+  }
+  return candidates;
+}
+
 /**
- * Where a misspelt label ends in a bullet's head. The head is the whole content when there is no
- * `: `, so a value may follow the label (`weight decay 0.1`, `Public：√`): the label is the run of
- * words that comes closest to a field's name, and what follows it stays as the value.
+ * Where a misspelt label ends in a bullet's head, and the field it names. The head is the whole
+ * content when there is no `: `, so a value may follow the label (`weight decay 0.1`, `Public：√`):
+ * the label is the run of words that comes closest to a field's name, and what follows it stays as the value.
  */
-function closestLabel(labelText: string, candidates: readonly string[]): { guess: string; end: number } | undefined {
+function closestLabel(labelText: string, candidates: Candidates): { spec: FieldSpec; end: number } | undefined {
   const colon = labelText.indexOf(FULL_WIDTH_COLON);
   if (colon >= 0) {
-    const guess = didYouMean(labelText.slice(0, colon), candidates);
-    return guess === undefined ? undefined : { guess, end: colon };
+    const guess = closestNormalized(normalizeLabel(labelText.slice(0, colon)), candidates.normalized);
+    return guess && { spec: candidates.specs[guess.index]!, end: colon };
   }
-  let best: { guess: string; end: number; distance: number } | undefined;
-  // A run longer than every name by more than the edits a guess allows cannot be a near miss.
-  const longest = Math.max(...candidates.map((c) => c.length)) + 4;
-  for (const word of labelText.matchAll(/\S+/g)) {
-    const end = word.index + word[0].length;
-    if (end > longest) break;
-    const prefix = labelText.slice(0, end);
-    const guess = didYouMean(prefix, candidates);
-    if (guess === undefined) continue;
-    const d = distance(normalizeLabel(prefix), normalizeLabel(guess));
+  let best: { spec: FieldSpec; end: number; distance: number } | undefined;
+  // An exec loop, not matchAll: matchAll copies the regex through its species constructor, a slow path.
+  const words = /\S+/g;
+  for (let word = words.exec(labelText); word; word = words.exec(labelText)) {
+    const end = words.lastIndex;
+    if (end > candidates.longest) break;
+    const guess = closestNormalized(normalizeLabel(labelText.slice(0, end)), candidates.normalized);
     // On a tie the longer run wins: `batch sise` is one label, not `batch` and a value.
-    if (!best || d <= best.distance) best = { guess, end, distance: d };
+    if (guess && (!best || guess.distance <= best.distance)) best = { spec: candidates.specs[guess.index]!, end, distance: guess.distance };
   }
   return best;
 }
 
+const NO_NEAR_MISSES: ReadonlyMap<ListItem, NearMiss> = new Map();
+
+// Both the missing fields and the unknown-field problems read a section's near misses: each
+// section's are found once. Only sections with unknown bullets get an entry, which dies with the model.
+const nearMissesFound = new WeakMap<BoundSection, ReadonlyMap<ListItem, NearMiss>>();
+
 /** The field each unknown bullet of a section most likely means, when it is a near miss of one. */
-function nearMisses(text: string, section: BoundSection): Map<ListItem, NearMiss> {
-  // Most sections have no unknown bullet, and this runs twice per section: skip the candidate list.
-  if (section.unknown.length === 0) return new Map();
-  const candidates = section.specs.flatMap((s) => [s.label, ...(s.aliases ?? [])]);
+function nearMisses(text: string, section: BoundSection): ReadonlyMap<ListItem, NearMiss> {
+  if (section.unknown.length === 0) return NO_NEAR_MISSES;
+  let guesses = nearMissesFound.get(section);
+  if (!guesses) {
+    guesses = findNearMisses(text, section);
+    nearMissesFound.set(section, guesses);
+  }
+  return guesses;
+}
+
+function findNearMisses(text: string, section: BoundSection): ReadonlyMap<ListItem, NearMiss> {
+  const candidates = candidatesOf(section.specs);
   const guesses = new Map<ListItem, NearMiss>();
   for (const item of section.unknown) {
     if (item.checkbox) continue;
     const head = text.slice(item.head.start, item.head.end);
     const ls = labelStart(head);
     const found = closestLabel(head.slice(ls), candidates);
-    const spec = found && section.specs.find((s) => s.label === found.guess || s.aliases?.includes(found.guess));
-    if (!found || !spec) continue;
+    if (!found) continue;
+    const { spec } = found;
     // Text before the label that is not an emoji (`论文 Paperr`) is the user's: the rename leaves it.
     const emojiOnly = emojiPrefixLength(head.slice(0, ls)) === ls;
     const start = item.head.start + (emojiOnly ? 0 : ls);
@@ -88,15 +123,24 @@ export interface Missing {
  * next top-level field: inserts at the same offset then apply in reading order. A field that an
  * unknown bullet misspells is not missing: renaming that bullet is the fix.
  */
-function missingFields(text: string, section: BoundSection, prefix = ""): Missing[] {
-  const misspelt = new Set([...nearMisses(text, section).values()].map((m) => m.spec));
-  return section.specs.flatMap((spec): Missing[] => {
+function missingFields(text: string, section: BoundSection, prefix: string, missing: Missing[]): void {
+  const misspelt = nearMisses(text, section);
+  for (const spec of section.specs) {
     // A field may stand more than once (a 🧪Hyperparameters section per model size): check each.
-    const written = section.fields.filter((f) => f.spec === spec);
-    const path = prefix + displayName(spec);
-    if (written.length > 0) return written.flatMap((f) => (f.section ? missingFields(text, f.section, path + PATH_SEPARATOR) : []));
-    return spec.required && !misspelt.has(spec) ? [{ section, spec, path }] : [];
-  });
+    // A level has a few dozen fields at most, so looking through them all beats building an index.
+    let written = false;
+    for (const field of section.fields) {
+      if (field.spec !== spec) continue;
+      written = true;
+      if (field.section) missingFields(text, field.section, prefix + displayName(spec) + PATH_SEPARATOR, missing);
+    }
+    if (!written && spec.required && !misspells(misspelt, spec)) missing.push({ section, spec, path: prefix + displayName(spec) });
+  }
+}
+
+function misspells(guesses: ReadonlyMap<ListItem, NearMiss>, spec: FieldSpec): boolean {
+  for (const miss of guesses.values()) if (miss.spec === spec) return true;
+  return false;
 }
 
 export const insertAll = (model: CardModel, missing: readonly Missing[]): SpanEdit[] => missing.map((m) => insertFieldEdit(model, m.section, m.spec));
@@ -107,33 +151,47 @@ export const insertAll = (model: CardModel, missing: readonly Missing[]): SpanEd
  * the completeness count and the fill command read them too, so a field the status bar lists is
  * one the fill inserts (a misspelt `📙Papr:` is neither).
  */
-export const cardMissingFields = (model: CardModel): readonly Missing[] => missingFields(model.doc.text, model.root);
+export function cardMissingFields(model: CardModel): readonly Missing[] {
+  const missing: Missing[] = [];
+  missingFields(model.doc.text, model.root, "", missing);
+  return missing;
+}
 
 /**
  * A fix whose edits are rendered when first read. Rendering the skeletons of every missing field
  * was a third of checking an incomplete card, and checking needs only the problems; code actions
- * and `--fix` read the edits, which come out the same (the model does not change).
+ * and `--fix` read the edits, which come out the same (the model does not change). A class, not an
+ * object literal with a getter: V8 builds those some thirty times slower, and there is one per missing field.
  */
-function renderedOnRead(title: string, render: () => readonly SpanEdit[], preferred?: true): Fix {
-  let edits: readonly SpanEdit[] | undefined;
-  return {
-    title,
-    get edits() {
-      return (edits ??= render());
-    },
-    ...(preferred && { preferred }),
-  };
+class RenderedOnRead implements Fix {
+  // Declared, not defined: a fix that is not preferred has no `preferred` key at all, as before.
+  declare readonly preferred?: true;
+  #edits: readonly SpanEdit[] | undefined;
+  readonly #render: () => readonly SpanEdit[];
+
+  constructor(
+    readonly title: string,
+    render: () => readonly SpanEdit[],
+    preferred?: true,
+  ) {
+    this.#render = render;
+    if (preferred) this.preferred = preferred;
+  }
+
+  get edits(): readonly SpanEdit[] {
+    return (this.#edits ??= this.#render());
+  }
 }
 
 function reportMissing(ctx: RuleContext, model: CardModel): void {
   const { missing } = ctx;
-  const fillAll: Fix[] = missing.length > 1 ? [renderedOnRead(`Insert all ${missing.length} missing fields`, () => insertAll(model, missing))] : [];
+  const fillAll: Fix[] = missing.length > 1 ? [new RenderedOnRead(`Insert all ${missing.length} missing fields`, () => insertAll(model, missing))] : [];
   for (const { section, spec } of missing) {
     const placement = placeField(model, section, spec);
-    const isSection = spec.children?.kind === "fields";
-    const insert = renderedOnRead(`Insert ${isSection ? "section" : "field"} ${displayName(spec)}`, () => [insertFieldEdit(model, section, spec, placement)], true);
-    const message = `Missing ${isSection ? "section" : "field"} ${displayName(spec)} ${where(section)}. Add it here (the quick fix inserts it with \`/\` for values not reported).`;
-    ctx.report(isSection ? "section.missing" : "field.missing", placement.anchor, message, insert, ...fillAll);
+    const what = `${spec.children?.kind === "fields" ? "section" : "field"} ${displayName(spec)}`;
+    const insert = new RenderedOnRead(`Insert ${what}`, () => [insertFieldEdit(model, section, spec, placement)], true);
+    const message = `Missing ${what} ${where(section)}. Add it here (the quick fix inserts it with \`/\` for values not reported).`;
+    ctx.report(spec.children?.kind === "fields" ? "section.missing" : "field.missing", placement.anchor, message, insert, ...fillAll);
   }
 }
 
@@ -155,6 +213,8 @@ function reportUnknown(ctx: RuleContext, section: BoundSection): void {
 }
 
 function reportDuplicatesAndOrder(ctx: RuleContext, section: BoundSection): void {
+  // Most sections are written as the template has them: nothing repeats and nothing is out of place.
+  if (inTemplateOrder(section)) return;
   const { model } = ctx;
   const text = model.doc.text;
   const seen = new Map<FieldSpec, string>();

@@ -70,7 +70,14 @@ export function decodeMojibake(text: string): string {
 }
 
 /** A character that can be part of an emoji as people paste it: pictographs, joiners, selectors, keycaps. */
-const EMOJI_CHAR = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\u2640\u2642]|\ufe0e|\ufe0f|\u20e3/u;
+const EMOJI_CHAR_SOURCE = String.raw`\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\u2640\u2642]|\ufe0e|\ufe0f|\u20e3`;
+const EMOJI_CHAR = new RegExp(EMOJI_CHAR_SOURCE, "u");
+
+/**
+ * A prefix of emoji characters and then blanks, as almost every card writes it: the scan below finds
+ * all of it is the emoji (nothing in it is mojibake or other text), so the scan is skipped.
+ */
+const ONLY_EMOJI = new RegExp(String.raw`^(?:${EMOJI_CHAR_SOURCE})+\s*$`, "u");
 
 /** True for a character an emoji can be made of, or that mojibake of one can contain. */
 const isEmojiLike = (ch: string): boolean => EMOJI_CHAR.test(ch) || BYTE_OF.has(ch) || ch === "\ufffd";
@@ -81,6 +88,7 @@ const isEmojiLike = (ch: string): boolean => EMOJI_CHAR.test(ch) || BYTE_OF.has(
  * (`📏模型大小 Model Size`, `Ω Model Size`) is the user's and no emoji fix may replace it.
  */
 export function emojiPrefixLength(prefix: string): number {
+  if (ONLY_EMOJI.test(prefix)) return prefix.length;
   let end = 0;
   let pictographs = 0;
   for (const ch of prefix) {
