@@ -8,11 +8,14 @@ import type { Rule, RuleContext } from "./rule";
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) [+-](?:\d{4}|\d{2}:\d{2})$/;
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const REQUIRED = cardSchema.frontMatter.filter((k) => k.required);
 
 function isRealDate(m: RegExpExecArray): boolean {
-  const [y, mo, d, h, mi, s] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && s < 61;
+  const field = (i: number): number => Number(m[i]);
+  const month = field(2) - 1;
+  const day = field(3);
+  const date = new Date(Date.UTC(field(1), month, day));
+  return date.getUTCMonth() === month && date.getUTCDate() === day && field(4) < 24 && field(5) < 60 && field(6) < 61;
 }
 
 /** The span of a scalar's text without its quotes, so edits stay inside `"…"`. */
@@ -45,10 +48,9 @@ export const frontMatterRule: Rule = {
     const text = doc.text;
     const fm = doc.frontMatter;
     const firstLine = doc.lines[0]!;
-    const required = cardSchema.frontMatter.filter((k) => k.required);
     if (!fm) {
-      const lines = ["---", ...required.map((k) => keyLine(k, ctx)), "---", ""];
-      ctx.report("front-matter.missing-key", { start: firstLine.start, end: firstLine.end }, `This card has no front matter. Add one with ${required.map((k) => k.key).join(", ")}.`, {
+      const lines = ["---", ...REQUIRED.map((k) => keyLine(k, ctx)), "---", ""];
+      ctx.report("front-matter.missing-key", { start: firstLine.start, end: firstLine.end }, `This card has no front matter. Add one with ${REQUIRED.map((k) => k.key).join(", ")}.`, {
         title: "Insert front matter", edits: [{ span: { start: firstLine.start, end: firstLine.start }, newText: lines.join(doc.eol) }], preferred: true,
       });
       return;
@@ -57,7 +59,7 @@ export const frontMatterRule: Rule = {
     if (fm.errors.length > 0) return;
     const opening = { start: fm.span.start, end: firstLine.end };
     const closing = fm.content.end;
-    for (const key of required) {
+    for (const key of REQUIRED) {
       if (fm.entries.some((e) => e.key === key.key)) continue;
       ctx.report("front-matter.missing-key", opening, `The front matter has no \`${key.key}\`: ${key.help.description} Example: \`${key.help.example ?? ""}\`.`, {
         title: `Add \`${key.key}\``, edits: [{ span: { start: closing, end: closing }, newText: `${keyLine(key, ctx)}${doc.eol}` }], preferred: true,
@@ -72,11 +74,12 @@ export const frontMatterRule: Rule = {
         const fixes: Fix[] = DAY_ONLY.test(value) ? [{ title: "Add the time: 00:00:00", edits: [{ span: { start: span.end, end: span.end }, newText: jekyllDate(ctx.today).slice(10) }], preferred: true }] : [];
         ctx.report("front-matter.date", date.valueSpan, `\`date\` should be \`YYYY-MM-DD HH:MM:SS +ZZZZ\` and a real date, e.g. \`2021-07-07 00:00:00 +0800\`; "${value}" is not.`, ...fixes);
       }
-      const named = postName(ctx.uri)?.date;
-      const day = { start: span.start, end: span.start + 10 };
-      if (named && DAY_ONLY.test(value.slice(0, 10)) && value.slice(0, 10) !== named) {
-        ctx.report("front-matter.date-filename", day, `\`date\` says ${value.slice(0, 10)} but the file name says ${named}; Jekyll uses the file name's date in the URL. Make them agree.`, {
-          title: `Change the date to ${named}`, edits: [{ span: day, newText: named }], preferred: true, replaces: [value.slice(0, 10)],
+      const written = value.slice(0, 10);
+      const named = DAY_ONLY.test(written) ? postName(ctx.uri)?.date : undefined;
+      if (named && written !== named) {
+        const day = { start: span.start, end: span.start + 10 };
+        ctx.report("front-matter.date-filename", day, `\`date\` says ${written} but the file name says ${named}; Jekyll uses the file name's date in the URL. Make them agree.`, {
+          title: `Change the date to ${named}`, edits: [{ span: day, newText: named }], preferred: true, replaces: [written],
         });
       }
     }
