@@ -13,11 +13,10 @@ const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const REQUIRED = cardSchema.frontMatter.filter((k) => k.required);
 
 function isRealDate(m: RegExpExecArray): boolean {
-  const field = (i: number): number => Number(m[i]);
-  const month = field(2) - 1;
-  const day = field(3);
-  const date = new Date(Date.UTC(field(1), month, day));
-  return date.getUTCMonth() === month && date.getUTCDate() === day && field(4) < 24 && field(5) < 60 && field(6) < 61;
+  const month = Number(m[2]) - 1;
+  const day = Number(m[3]);
+  const date = new Date(Date.UTC(Number(m[1]), month, day));
+  return date.getUTCMonth() === month && date.getUTCDate() === day && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 61;
 }
 
 /** The span of a scalar's text without its quotes, so edits stay inside `"…"`. */
