@@ -8,10 +8,11 @@ import { RULES } from "./rules";
 import { checkHubCard } from "./rules/hub";
 import { frontMatterRule } from "./rules/frontMatter";
 import type { Code } from "./rules/codes";
-import type { Problem } from "./rules/problem";
+import type { Fix, Problem } from "./rules/problem";
 import type { RuleContext } from "./rules/rule";
 import { cardMissingFields, type Missing } from "./rules/structure";
-import { applySuppressions } from "./suppress/inline";
+import { ignoreFixes } from "./suppress/fixes";
+import { applySuppressions, SUPPRESSION_CODES } from "./suppress/inline";
 import { Positions } from "./text/positions";
 
 export interface Analysis {
@@ -76,6 +77,20 @@ function describesCard(parsed: ParsedDocument, kinds: readonly CardKindSpec[]): 
   if (parsed.roots.some((item) => matchField(parsed.text, item, kind.fields))) return kind;
   const bodyStart = parsed.lines[parsed.bodyLine]?.start ?? parsed.text.length;
   return parsed.text.slice(bodyStart).trim() === "" ? kind : undefined;
+}
+
+/** Codes a suppression comment cannot hide: the analysis's own, and what is said about the comments. */
+const UNHIDEABLE: readonly Code[] = [...ANALYSIS_CODES, ...SUPPRESSION_CODES];
+
+/**
+ * The fixes a problem offers: its own, then for a rule's problem the comments that would hide it.
+ * Only a code action shows those, so they are written when one is asked for, not for every problem
+ * of every check (the CLI never asks).
+ */
+export function offeredFixes(analysis: Analysis, problem: Problem): readonly Fix[] {
+  if (UNHIDEABLE.includes(problem.code)) return problem.fixes;
+  const hide = ignoreFixes(analysis.parsed, problem.code, analysis.positions.lineIndexAt(problem.span.start));
+  return hide.length > 0 ? [...problem.fixes, ...hide] : problem.fixes;
 }
 
 /** Whether a document is a card of any kind (a Jekyll post's or a Hub card): the features then apply. */

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { parseDocument as parseYaml } from "yaml";
-import type { Analysis } from "../../src/core/analysis";
+import { offeredFixes, type Analysis } from "../../src/core/analysis";
 import { CODES, type Code } from "../../src/core/rules/codes";
 import { analyzeCard, applyChecked, CORPUS_POSTS, corpusPosts, problemLines, toCrlf } from "./helpers";
 
@@ -95,7 +95,7 @@ describe("the nl2code corpus", { skip: present ? false : `no corpus at ${CORPUS_
     const failures: string[] = [];
     for (const post of cards()) {
       for (const problem of post.analysis.problems) {
-        for (const fix of problem.fixes) {
+        for (const fix of offeredFixes(post.analysis, problem)) {
           try {
             analyzeCard(applyChecked(post.text, fix.edits, fix.replaces), { uri: post.analysis.uri });
             applied++;

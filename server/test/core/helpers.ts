@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import * as path from "node:path";
-import { analyze, type Analysis } from "../../src/core/analysis";
+import { analyze, offeredFixes, type Analysis } from "../../src/core/analysis";
 import type { CardKindSpec } from "../../src/core/schema";
 import type { Code } from "../../src/core/rules/codes";
 import { chooseFixes, FIX_SCOPES } from "../../src/core/features/fixAll";
@@ -88,10 +88,10 @@ export function applyFixFor(text: string, code: Code, choice: FixChoice = {}): s
   const analysis = analyzeCard(text, choice);
   const candidates = analysis.problems.filter((p) => p.code === code);
   for (const problem of candidates) {
-    const fix = choice.title === undefined ? preferredFix(problem) : problem.fixes.find((f) => f.title === choice.title);
+    const fix = choice.title === undefined ? preferredFix(problem) : offeredFixes(analysis, problem).find((f) => f.title === choice.title);
     if (fix) return applyChecked(text, fix.edits, fix.replaces);
   }
-  const offered = candidates.map((p) => `${p.message} → [${p.fixes.map((f) => f.title).join(" | ")}]`);
+  const offered = candidates.map((p) => `${p.message} → [${offeredFixes(analysis, p).map((f) => f.title).join(" | ")}]`);
   return assert.fail(`no ${code} problem offers ${choice.title ?? "a preferred fix"}; found ${offered.length > 0 ? offered.join("\n") : "no such problem"}\nproblems: ${problemLines(analysis).join(", ")}`);
 }
 

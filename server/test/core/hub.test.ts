@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, test } from "node:test";
-import { analyze, type Analysis } from "../../src/core/analysis";
+import { analyze, offeredFixes, type Analysis } from "../../src/core/analysis";
 import { CODES, type Code } from "../../src/core/rules/codes";
 import { applyEdits } from "../../src/core/rules/problem";
 import { allSnippets } from "../../src/core/features/snippets";
@@ -124,12 +124,13 @@ describe("Hub metadata slips", () => {
         const problem = found[0]!;
         assert.equal(text.slice(problem.span.start, problem.span.end).trimEnd().replace(/\r?\n$/, ""), slip.at);
         assert.match(problem.message, slip.says);
+        const offered = offeredFixes(analysis, problem);
         if (!slip.fix) {
-          assert.deepEqual(problem.fixes.filter((f) => !f.title.startsWith("Ignore ")), [], "only the suppression comments are offered");
+          assert.deepEqual(offered.filter((f) => !f.title.startsWith("Ignore ")), [], "only the suppression comments are offered");
           return;
         }
-        const fix = problem.fixes.find((f) => f.title === slip.fix!.title);
-        assert.ok(fix, `offered: ${problem.fixes.map((f) => f.title).join(" | ")}`);
+        const fix = offered.find((f) => f.title === slip.fix!.title);
+        assert.ok(fix, `offered: ${offered.map((f) => f.title).join(" | ")}`);
         const fixed = slip.lossy ? applyEdits(text, fix.edits) : applyChecked(text, fix.edits, fix.replaces);
         assert.equal(fix.normalizes === true, slip.onSave === true, "only fixes that respell what is there run on save");
         const expected = convert(replaceLine(base, slip.line, slip.fix.fixed === "" ? "@@drop@@" : slip.fix.fixed)).replace(/@@drop@@\r?\n/, "");

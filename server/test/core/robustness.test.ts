@@ -15,9 +15,8 @@ import { describe, test } from "node:test";
 import fc from "fast-check";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Position, Range } from "vscode-languageserver-types";
-import { analyze } from "../../src/core/analysis";
+import { analyze, offeredFixes, type Analysis } from "../../src/core/analysis";
 import { fixAll } from "../../src/core/features/fixAll";
-import type { Problem } from "../../src/core/rules/problem";
 import { cardSchema, type FieldSpec } from "../../src/core/schema";
 import { CardService } from "../../src/core/service";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -114,9 +113,9 @@ function assertInside(lengths: readonly number[], range: Range, what: string): v
   assert.ok(range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character), `${what}: ${JSON.stringify(range)} ends before it starts`);
 }
 
-function assertSpansInside(problems: readonly Problem[], length: number): void {
-  for (const p of problems) {
-    for (const span of [p.span, ...p.fixes.flatMap((f) => f.edits.map((e) => e.span))]) {
+function assertSpansInside(analysis: Analysis, length: number): void {
+  for (const p of analysis.problems) {
+    for (const span of [p.span, ...offeredFixes(analysis, p).flatMap((f) => f.edits.map((e) => e.span))]) {
       assert.ok(span.start >= 0 && span.start <= span.end && span.end <= length, `${p.code}: span ${JSON.stringify(span)} outside 0..${length}`);
     }
   }
@@ -141,7 +140,7 @@ function exercise(text: string, forcedCard: boolean): void {
   service.configure({ ...DEFAULT_SETTINGS, cardGlobs: forcedCard ? ["**/*.md"] : [] });
   const document = TextDocument.create(uri, "markdown", 1, text);
   const analysis = withinBound("analysis", text, () => analyze(uri, text, { forcedCard, today: new Date() }));
-  assertSpansInside(analysis.problems, text.length);
+  assertSpansInside(analysis, text.length);
   const diagnostics = withinBound("diagnostics", text, () => service.diagnostics(document));
   for (const d of diagnostics) {
     assertInside(lengths, d.range, String(d.code));

@@ -19,7 +19,7 @@ import assert from "node:assert/strict";
 import * as path from "node:path";
 import { describe, test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { ANALYSIS_CODES, type Analysis } from "../../src/core/analysis";
+import { ANALYSIS_CODES, offeredFixes, type Analysis } from "../../src/core/analysis";
 import { complete } from "../../src/core/features/completion";
 import { hover } from "../../src/core/features/hover";
 import { RULES } from "../../src/core/rules";
@@ -191,7 +191,7 @@ describe("mangled cards", () => {
         const analysis = analyzeCard(text, { forcedCard: random(2) === 0 });
         for (const problem of analysis.problems) {
           assert.ok(problem.span.start >= 0 && problem.span.start <= problem.span.end && problem.span.end <= text.length, `${problem.code} span`);
-          for (const fix of problem.fixes) analyzeCard(applyChecked(text, fix.edits, fix.replaces));
+          for (const fix of offeredFixes(analysis, problem)) analyzeCard(applyChecked(text, fix.edits, fix.replaces));
         }
         for (let offset = 0; offset <= text.length; offset += 11) {
           complete(analysis, offset, new Date(2024, 4, 6));

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, test } from "node:test";
+import { offeredFixes } from "../../src/core/analysis";
 import { complete } from "../../src/core/features/completion";
 import { hover } from "../../src/core/features/hover";
 import { ALL_CODES } from "../../src/core/rules/codes";
@@ -126,10 +127,11 @@ void describe("the Ignore fixes", () => {
 
   test("a front matter problem offers only the file-wide comment; the fixes are never preferred", () => {
     const text = SLOPPY.replace("date: 2021-07-07 00:00:00 +0800", "date: 2021-07-08 00:00:00 +0800");
-    const problem = analyzeCard(text).problems.find((p) => p.code === "front-matter.date-filename")!;
-    const ignores = problem.fixes.filter((f) => f.title.startsWith("Ignore"));
+    const analysis = analyzeCard(text);
+    const problem = analysis.problems.find((p) => p.code === "front-matter.date-filename")!;
+    const ignores = offeredFixes(analysis, problem).filter((f) => f.title.startsWith("Ignore"));
     assert.deepEqual(ignores.map((f) => f.title), ["Ignore front-matter.date-filename in this file"]);
-    assert.ok(analyzeCard(text).problems.every((p) => p.fixes.filter((f) => f.title.startsWith("Ignore")).every((f) => !f.preferred && !f.normalizes)));
+    assert.ok(analysis.problems.every((p) => offeredFixes(analysis, p).filter((f) => f.title.startsWith("Ignore")).every((f) => !f.preferred && !f.normalizes)));
   });
 });
 

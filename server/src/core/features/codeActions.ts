@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type Diagnostic } from "vscode-languageserver-types";
-import type { Analysis } from "../analysis";
+import { offeredFixes, type Analysis } from "../analysis";
 import { fixLoss } from "../text/nothingLost";
 import type { Fix } from "../rules/problem";
 import type { Settings } from "../settings";
@@ -10,7 +10,7 @@ import { toDiagnostic } from "./diagnostics";
 export const wantedKind = (only: readonly string[] | undefined, kind: string): boolean => !only || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
 
 /**
- * Quick fixes for the problems that touch a span. Fixes are data on the problems; this only turns
+ * Quick fixes for the problems that touch a span. Fixes are data (`offeredFixes`); this only turns
  * them into code actions, once per title (the "insert all missing" fix is on many problems), and
  * only those that keep every word of the card.
  */
@@ -21,7 +21,7 @@ export function codeActions(analysis: Analysis, span: Span, settings: Settings):
     if (!overlaps(problem.span, span)) continue;
     const diagnostic = toDiagnostic(analysis, problem, settings);
     if (!diagnostic) continue;
-    for (const fix of problem.fixes) {
+    for (const fix of offeredFixes(analysis, problem)) {
       // A fix that would drop the user's text is not offered at all (rules/nothingLost.ts).
       if (fixLoss(analysis.parsed.text, fix)) continue;
       const existing = byTitle.get(fix.title);

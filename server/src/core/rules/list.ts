@@ -23,8 +23,9 @@ export const listRule: Rule = {
         ctx.report("list.marker", item.marker, `${bulletAt(item.depth)} starts with \`${marker}\` in the template; this one starts with \`${item.markerChar}\`.`, { title: `Change to ${marker}`, edits: [{ span: item.marker, newText: marker }], preferred: true, normalizes: true });
       }
       const indent = indentFor(item.depth);
-      const written = text.slice(item.indent.start, item.indent.end);
-      if (written !== indent) {
+      // Compared in place: nearly every bullet is indented right, and its indent is needed only for a message.
+      if (item.indent.end - item.indent.start !== indent.length || !text.startsWith(indent, item.indent.start)) {
+        const written = text.slice(item.indent.start, item.indent.end);
         const span = item.indent.start === item.indent.end ? item.marker : item.indent;
         const should = item.depth === 1 ? "is not indented" : `is indented by ${indent.length} spaces (two per level)`;
         const has = written === "" ? "none" : describeIndent(written);

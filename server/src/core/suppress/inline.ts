@@ -9,7 +9,6 @@ import type { Directive, DirectiveWord } from "../parse/directive";
 import { didYouMean } from "../model/suggest";
 import { CODES, ALL_CODES, type Code } from "../rules/codes";
 import type { Fix, Problem } from "../rules/problem";
-import { ignoreFixes } from "./fixes";
 
 /** The codes of the comments themselves; every other code belongs to a rule. */
 export const SUPPRESSION_CODES = ["suppression.unused", "suppression.unknown-code"] as const satisfies readonly Code[];
@@ -126,7 +125,7 @@ function directiveProblems(doc: ParsedDocument, used: ReadonlySet<Directive | Di
 }
 
 export interface Suppressed {
-  /** What the card reports: the problems no comment hides (each with fixes that add a comment for it), then one per comment or code that hid nothing. */
+  /** What the card reports: the problems no comment hides, then one per comment or code that hid nothing. */
   readonly problems: readonly Problem[];
   /** The problems the comments hide, for completion to tell which codes a comment would hide. */
   readonly hidden: readonly Problem[];
@@ -135,6 +134,8 @@ export interface Suppressed {
 /** Applies a card's suppression comments to its problems. */
 export function applySuppressions(doc: ParsedDocument, problems: readonly Problem[], lineOf: (offset: number) => number): Suppressed {
   const directives = doc.directives;
+  // Most cards have no comments: their problems are reported as the rules found them.
+  if (directives.length === 0) return { problems, hidden: [] };
   // A next-line comment applies to the next line that is not itself a comment, so several can stack.
   const nextLineOf = new Map<Directive, number>();
   const directiveLines = new Set(directives.map((d) => d.line));
@@ -147,15 +148,13 @@ export function applySuppressions(doc: ParsedDocument, problems: readonly Proble
   const kept: Problem[] = [];
   const hidden: Problem[] = [];
   for (const problem of problems) {
-    const line = lineOf(problem.span.start);
-    const use = directives.length > 0 ? findUse(directives, nextLineOf, problem.code, line) : undefined;
+    const use = findUse(directives, nextLineOf, problem.code, lineOf(problem.span.start));
     if (use) {
       used.add(use.word === "all" ? use.directive : use.word);
       hidden.push(problem);
       continue;
     }
-    const fixes = ignoreFixes(doc, problem.code, line);
-    kept.push(fixes.length > 0 ? { ...problem, fixes: [...problem.fixes, ...fixes] } : problem);
+    kept.push(problem);
   }
   return { problems: [...kept, ...directiveProblems(doc, used)], hidden };
 }

@@ -13,7 +13,8 @@ export function jekyllDate(day: Date): string {
 
 /** The date and title a post's file name gives (Jekyll also accepts one-digit months and days). */
 export function postName(uri: string): { date: string; title: string } | undefined {
-  const m = POST_NAME.exec(decodeURIComponent(uri));
+  // Only the last segment can hold the name (the pattern spans no `/`): decoding the rest would be waste.
+  const m = POST_NAME.exec(decodeURIComponent(uri.slice(uri.lastIndexOf("/") + 1)));
   if (!m) return undefined;
   return { date: `${m[1]!}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`, title: m[4]!.replace(/[-_]+/g, " ").trim() };
 }
