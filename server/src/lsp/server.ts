@@ -34,7 +34,8 @@ const index = new WorkspaceIndex(
   host,
   async (uri, text) => {
     await configs.forFile(uri);
-    return service.analyzeText(uri, text);
+    // The scope the service analyses under, read at the same moment: the index rebuilds an entry made under another.
+    return { analysis: service.analyzeText(uri, text), scope: configs.scopeFor(uri) };
   },
   (analysis) => service.diagnosticsFor(analysis),
   (uri) => documents.get(uri) !== undefined,
