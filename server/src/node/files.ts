@@ -3,7 +3,7 @@
  * walk of a folder with the core's skip list, and one way to read a file as text. Every way a file
  * can fail to be text (unreadable, binary, not UTF-8) becomes one message, never an exception.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, type Dirent, type Stats } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Dirent, type Stats } from "node:fs";
 import { readdir } from "node:fs/promises";
 import * as path from "node:path";
 import type { Cancellation } from "../core/project/host";
@@ -121,6 +121,21 @@ function refusal(stats: Stats, maxBytes: number): string | undefined {
 /** Opening a FIFO for reading waits for a writer; without blocking, the check of its type comes first (Windows has no such flag, nor FIFOs). */
 const OPEN_WITHOUT_WAITING = constants.O_RDONLY | ("O_NONBLOCK" in constants ? constants.O_NONBLOCK : 0);
 
+/** The bytes of an open file whose `stats` were just read: `readFileSync(fd)` would read them again (one more system call per file). */
+function readBytes(fd: number, stats: Stats): Uint8Array {
+  // A size of 0 is also what the kernel says of files it cannot size (procfs): read those to their end.
+  if (stats.size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafe(stats.size);
+  let length = 0;
+  while (length < bytes.length) {
+    const read = readSync(fd, bytes, length, bytes.length - length, null);
+    // Nothing more: the file shrank since it was sized.
+    if (read === 0) break;
+    length += read;
+  }
+  return bytes.subarray(0, length);
+}
+
 /**
  * Reads a file as text. Only regular files up to `maxBytes` are read: a FIFO would block the run
  * forever and `/dev/zero` never ends, and no card is megabytes long. One open, then `fstat` of what
@@ -135,8 +150,9 @@ export function readText(file: string, maxBytes = DEFAULT_MAX_FILE_MB * MB): Rea
   let fd: number | undefined;
   try {
     fd = openSync(file, OPEN_WITHOUT_WAITING);
-    const failure = refusal(fstatSync(fd), maxBytes);
-    return failure === undefined ? decode(readFileSync(fd)) : { failure };
+    const stats = fstatSync(fd);
+    const failure = refusal(stats, maxBytes);
+    return failure === undefined ? decode(readBytes(fd, stats)) : { failure };
   } catch (e) {
     return { failure: describe(e) };
   } finally {
