@@ -20,10 +20,10 @@ function recording(): { stream: Writable; writes: Buffer[] } {
 
 const notification = (uri: string): Message => ({ jsonrpc: "2.0", method: "textDocument/publishDiagnostics", params: { uri, diagnostics: [] } } as Message);
 
-test("the messages of one turn leave in one write, in order, each framed by its length in bytes", async () => {
+test("the notifications of one turn leave in one write, in order, each framed by its length in bytes", async () => {
   const { stream, writes } = recording();
   const writer = new BatchingStreamWriter(stream);
-  const sent = [notification("file:///a.md"), notification("file:///ünïcödé-🧪.md"), { jsonrpc: "2.0", id: 3, result: null } as Message];
+  const sent = [notification("file:///a.md"), notification("file:///ünïcödé-🧪.md"), { jsonrpc: "2.0", method: "$/progress", params: { done: 2 } } as Message];
   await Promise.all(sent.map((m) => writer.write(m)));
   assert.equal(writes.length, 1);
   assert.deepEqual(new Framer().push(writes[0]!), { messages: sent, problems: [] });
@@ -39,4 +39,13 @@ test("flush writes what waits at once: the process may exit before the turn ends
   assert.equal(writes.length, 0);
   writer.flush();
   assert.equal(writes.length, 1);
+});
+
+test("an answer to a request leaves at once, after what was written before it", () => {
+  const { stream, writes } = recording();
+  const writer = new BatchingStreamWriter(stream);
+  const sent = [notification("file:///a.md"), { jsonrpc: "2.0", id: 3, result: { items: [] } } as Message];
+  for (const message of sent) void writer.write(message);
+  assert.equal(writes.length, 1);
+  assert.deepEqual(new Framer().push(writes[0]!), { messages: sent, problems: [] });
 });

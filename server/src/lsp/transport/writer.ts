@@ -4,10 +4,12 @@
  * promise chain: checking a workspace of 10,000 cards publishes 10,000 diagnostics, and their
  * 20,000 writes (each a system call, stdout being a blocking pipe on Linux) took 550 ms of the
  * server's 4.3 s, more than a third of what it spent outside the analysis and reading. Sent at
- * the end of the turn, a message waits at most for the work of that turn: a request's handler, or
- * one slice of the workspace scan.
+ * the end of the turn, a notification waits at most for the work of that turn: a request's
+ * handler, or one slice of the workspace scan. An answer to a request leaves at once, with what
+ * was written before it: during the start-up scan, waiting for the next slice made completion's
+ * round trip 8 ms longer.
  */
-import { AbstractMessageWriter, type Message, type MessageWriter } from "vscode-languageserver/node";
+import { AbstractMessageWriter, Message, type MessageWriter } from "vscode-languageserver/node";
 
 /** The messages of one turn, and the promise each `write` of them returns. */
 interface Batch {
@@ -42,11 +44,13 @@ export class BatchingStreamWriter extends AbstractMessageWriter implements Messa
       this.batch = newBatch();
       setImmediate(() => { this.flush(); });
     }
-    this.batch.frames.push(`Content-Length: ${Buffer.byteLength(body, "utf8")}\r\n\r\n${body}`);
-    return this.batch.written;
+    const { frames, written } = this.batch;
+    frames.push(`Content-Length: ${Buffer.byteLength(body, "utf8")}\r\n\r\n${body}`);
+    if (Message.isResponse(message)) this.flush();
+    return written;
   }
 
-  /** Writes out the messages waiting: at the end of the turn, or sooner when the process exits. */
+  /** Writes out the messages waiting: at the end of the turn, or sooner for an answer or when the process exits. */
   flush(): void {
     const batch = this.batch;
     if (!batch) return;
