@@ -66,8 +66,8 @@ export class WorkspaceIndex {
   private readonly listeners: (() => void)[] = [];
 
   /**
-   * `analyze` checks a file with the config that applies to it (which it may have to read first);
-   * `isOpen` names the documents the editor holds: their text in the editor, not on disk, is the
+   * `analyze` checks a file with the config that applies to it (which it may have to read first),
+   * and says which scope that was; `isOpen` names the documents the editor holds: their text in the editor, not on disk, is the
    * card, so reading the disk never overwrites their entry.
    */
   constructor(
@@ -91,7 +91,7 @@ export class WorkspaceIndex {
    * Builds a card's entry, unless it was built from the same text on disk under the same scope: a
    * workspace check reads every file again, and building the entries of 10,000 unchanged cards
    * (table row, symbols, values) cost 70% of what analysing them did. Only the problem counts
-   * may differ then (the baseline or the date changed them).
+   * are taken then: they are those of the diagnostics just published, which the baseline decides too.
    */
   private record(analysis: Analysis, diagnostics: readonly Diagnostic[], source: Source | undefined): void {
     if (!isCard(analysis)) {
