@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { after, describe, test } from "node:test";
 import { pathToFileURL } from "node:url";
 import type { FileEvent } from "vscode-languageserver/node";
-import { CARD_TABLE, CARDS, CARDS_CHANGED, EXPORT_TABLE, type CardsResult, type CardSummary, type CardTable, type ExportTableParams } from "../../src/lsp/protocol";
+import { CARD_TABLE, CARDS, CARDS_CHANGED, CHECK_WORKSPACE, EXPORT_TABLE, type CardsResult, type CardSummary, type CardTable, type ExportTableParams } from "../../src/lsp/protocol";
 import { CODEX, replaceLine, useServer, type LspClient } from "./client";
 
 const root = mkdtempSync(path.join(tmpdir(), "model-cards-collection-"));
@@ -96,5 +96,27 @@ void describe("the collection of cards", () => {
     await assert.rejects(lsp.client.request(EXPORT_TABLE, { ...params, format: "xml" }), /`format` \(csv or markdown\)/);
     const hub: ExportTableParams = { kind: "hub-model", columns: ["name", "license", "pipeline_tag"], uris: [hubUri], format: "csv" };
     assert.equal(await lsp.client.request<string>(EXPORT_TABLE, hub), "path,kind,Name,license,pipeline_tag\r\ntiny-sentiment/README.md,hub-model,tiny-sentiment,apache-2.0,text-classification\r\n");
+  });
+
+  test("checking all cards reads the disk again: a card changed with no file event is listed as it now is", async () => {
+    writeFileSync(path.join(root, "_posts", "2022-01-01-New.md"), replaceLine(replaceLine(CODEX, "title: Codex", "title: Renamed"), "  + hardware: V100", "  + hardware: A100"));
+    await lsp.client.request(CHECK_WORKSPACE, {});
+    const cards = await cardsWhen(lsp.client, (c) => c.some((card) => card.title === "Renamed"));
+    assert.deepEqual(cards.map((c) => c.title).sort(), ["Renamed", "Sloppy", "tiny-sentiment"]);
+    const row = (await lsp.client.request<CardTable>(CARD_TABLE, {})).rows.find((r) => r.uri === uriOf("2022-01-01-New.md"));
+    assert.equal(row?.cells["training.hardware"]?.text, "A100");
+  });
+
+  test("a config file the cards' text does not name still applies to the table once the cards are checked again", async () => {
+    const uri = uriOf("2022-01-01-New.md");
+    const architecture = async (): Promise<readonly string[] | undefined> => (await lsp.client.request<CardTable>(CARD_TABLE, {})).rows.find((r) => r.uri === uri)?.cells.architecture?.values;
+    writeFileSync(path.join(root, "_posts", "2022-01-01-New.md"), replaceLine(CODEX, "  + [x] Decoder-Only", "  + [ ] Decoder-Only\n  + [x] Encoder-Denoiser-Decoder"));
+    await lsp.client.request(CHECK_WORKSPACE, {});
+    assert.deepEqual(await architecture(), [], "not an option of the schema");
+    // The same text, analysed under a config that adds the option: the card's entry is built again.
+    writeFileSync(path.join(root, ".modelcards.yaml"), "schema:\n  options:\n    architecture: [Encoder-Denoiser-Decoder]\n");
+    await lsp.client.notify("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(path.join(root, ".modelcards.yaml")).href, type: 1 }] });
+    await lsp.client.request(CHECK_WORKSPACE, {});
+    assert.deepEqual(await architecture(), ["Encoder-Denoiser-Decoder"]);
   });
 });

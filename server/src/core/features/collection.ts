@@ -29,12 +29,23 @@ function postTitle(analysis: Analysis): string {
   return typeof title === "string" && title.trim() !== "" ? title : decodeURIComponent(analysis.uri.slice(analysis.uri.lastIndexOf("/") + 1));
 }
 
+/** A summary's problem counts: the one part of it that the text alone does not decide (settings, baseline and date do too). */
+export type ProblemCounts = Pick<CardSummary, "errors" | "warnings" | "notes">;
+
+export function problemCounts(diagnostics: readonly Diagnostic[]): ProblemCounts {
+  const count = (severity: DiagnosticSeverity): number => diagnostics.filter((d) => (d.severity ?? DiagnosticSeverity.Error) === severity).length;
+  return {
+    errors: count(DiagnosticSeverity.Error),
+    warnings: count(DiagnosticSeverity.Warning),
+    notes: count(DiagnosticSeverity.Information) + count(DiagnosticSeverity.Hint),
+  };
+}
+
 /** The card's line in the collection; `diagnostics` are the ones published for it. */
 export function cardSummary(analysis: Analysis, diagnostics: readonly Diagnostic[]): CardSummary | undefined {
   const complete = completeness(analysis);
   const kind = analysis.hub?.kind.id ?? analysis.model?.kind.tag;
   if (!complete || kind === undefined) return undefined;
-  const count = (severity: DiagnosticSeverity): number => diagnostics.filter((d) => (d.severity ?? DiagnosticSeverity.Error) === severity).length;
   return {
     uri: analysis.uri,
     kind,
@@ -43,8 +54,6 @@ export function cardSummary(analysis: Analysis, diagnostics: readonly Diagnostic
     present: complete.present,
     total: complete.total,
     unit: complete.unit,
-    errors: count(DiagnosticSeverity.Error),
-    warnings: count(DiagnosticSeverity.Warning),
-    notes: count(DiagnosticSeverity.Information) + count(DiagnosticSeverity.Hint),
+    ...problemCounts(diagnostics),
   };
 }

@@ -1,11 +1,12 @@
 /**
  * The server's end of the connection: stdio with framing that recovers from a wrong
- * `Content-Length` (framing.ts), or VS Code's IPC; on both, a gate that answers what the protocol
+ * `Content-Length` (framing.ts) and a message's writes batched per turn (writer.ts), or VS Code's IPC; on both, a gate that answers what the protocol
  * says about requests before `initialize` and after `shutdown`, which the library answers with
  * `null` and lets through.
  */
-import { AbstractMessageReader, ErrorCodes, IPCMessageReader, IPCMessageWriter, StreamMessageWriter, type DataCallback, type Disposable, type Message, type MessageReader, type MessageWriter } from "vscode-languageserver/node";
+import { AbstractMessageReader, ErrorCodes, IPCMessageReader, IPCMessageWriter, type DataCallback, type Disposable, type Message, type MessageReader, type MessageWriter } from "vscode-languageserver/node";
 import { Framer, type Framed } from "./framing";
+import { BatchingStreamWriter } from "./writer";
 
 /** How long a message may stay incomplete with nothing more arriving before it is read as it is. */
 const QUIET_MS = 1000;
@@ -94,7 +95,10 @@ export function transport(argv: readonly string[]): [MessageReader, MessageWrite
   let reader: MessageReader;
   let writer: MessageWriter;
   if (argv.includes("--stdio")) {
-    writer = new StreamMessageWriter(process.stdout);
+    const stdout = new BatchingStreamWriter(process.stdout);
+    // `exit` ends the process at once: what was written in its turn goes out first.
+    process.on("exit", () => { stdout.flush(); });
+    writer = stdout;
     reader = new FramedStreamReader(process.stdin, (message) => process.stderr.write(`${message}\n`));
   } else if (argv.includes("--node-ipc")) {
     writer = new IPCMessageWriter(process);
