@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   let stdout = "";
   await run(["check", "--format", "json", ...targets], {
     cwd: process.cwd(),
-    stdout: (text) => (stdout += text),
+    stdout: (output) => (stdout += typeof output === "string" ? output : Buffer.from(output).toString("utf8")),
     stderr: (text) => process.stderr.write(text),
     readStdin: () => Promise.resolve(new Uint8Array()),
   });
