@@ -87,17 +87,19 @@ export class BaselineFile {
 /** One BaselineFile per location, read once. */
 export class BaselineFiles {
   private readonly files = new Map<string, BaselineFile>();
+  /** The same, by the config they are beside: asked once per checked file, and thousands of files share a few configs. */
+  private readonly byConfig = new Map<string | undefined, BaselineFile>();
 
   constructor(private readonly cwd: string) {}
 
   /** The baseline of a file governed by the config at `configPath` (none: the defaults). */
   forConfig(configPath: string | undefined): BaselineFile {
+    const known = this.byConfig.get(configPath);
+    if (known) return known;
     const file = join(configPath === undefined ? this.cwd : dirname(configPath), BASELINE_FILE);
-    let baseline = this.files.get(file);
-    if (!baseline) {
-      baseline = new BaselineFile(file);
-      this.files.set(file, baseline);
-    }
+    const baseline = this.files.get(file) ?? new BaselineFile(file);
+    this.files.set(file, baseline);
+    this.byConfig.set(configPath, baseline);
     return baseline;
   }
 

@@ -32,6 +32,8 @@ export class ConfigFinder {
   /** Config files that exist but could not be read: checking stops at them. */
   private readonly failures = new Map<string, string>();
   private readonly configs = new ProjectConfigs((uri) => Promise.resolve(this.read(fileURLToPath(uri))));
+  /** Config files' paths by URI: asked once per checked file, and thousands of files share a few configs. */
+  private readonly paths = new Map<string, string>();
   /** Standard input without a name is checked with the config of the working folder. */
   private readonly stdinAt: string;
 
@@ -72,7 +74,13 @@ export class ConfigFinder {
   configPathOf(uri: string): string | undefined {
     if (this.explicit !== undefined) return this.explicit;
     const config = this.configs.known(this.located(uri));
-    return config === undefined || config === "unknown" ? undefined : fileURLToPath(config.uri);
+    if (config === undefined || config === "unknown") return undefined;
+    let file = this.paths.get(config.uri);
+    if (file === undefined) {
+      file = fileURLToPath(config.uri);
+      this.paths.set(config.uri, file);
+    }
+    return file;
   }
 
   /** Every config file in use. */

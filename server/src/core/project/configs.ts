@@ -27,13 +27,26 @@ export const scopeOf = (settings: Settings, kinds: readonly CardKindSpec[] = car
 
 export const isConfigFile = (uri: string): boolean => decodeURIComponent(uri).endsWith(`/${CONFIG_FILE}`);
 
-/** The folder of a URI (`file:///a/b.md` → `file:///a`); undefined at the root. */
+const SCHEME_AND_SLASHES = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * The folder of a URI (`file:///a/b.md` → `file:///a`); undefined at the root or for a URI without
+ * a path (`untitled:x`). A query or fragment is not part of the path; trailing slashes name the same
+ * folder. Found by index: it runs several times per file checked.
+ */
 export function parentOf(uri: string): string | undefined {
-  const m = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(\/.*)$/i.exec(uri.replace(/[?#].*$/, ""));
-  if (!m) return undefined;
-  const path = m[2]!.replace(/\/+$/, "");
-  const cut = path.lastIndexOf("/");
-  return cut < 0 ? undefined : m[1]! + path.slice(0, cut);
+  const scheme = SCHEME_AND_SLASHES.exec(uri);
+  if (!scheme) return undefined;
+  let end = uri.length;
+  for (const mark of ["?", "#"]) {
+    const at = uri.indexOf(mark, scheme[0].length);
+    if (at >= 0 && at < end) end = at;
+  }
+  const pathStart = uri.indexOf("/", scheme[0].length);
+  if (pathStart < 0 || pathStart >= end) return undefined;
+  while (end > pathStart && uri.charCodeAt(end - 1) === 47) end--;
+  const cut = uri.lastIndexOf("/", end - 1);
+  return cut < pathStart ? undefined : uri.slice(0, cut);
 }
 
 const withoutSlash = (uri: string): string => uri.replace(/\/+$/, "");
