@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { version } from "../../../package.json";
 import { parseCommandLine, UsageError, USAGE, type CheckOptions } from "./args";
 import { BaselineFiles, type BaselineFile } from "./baseline";
-import { checkFile, configResult, uriOf, type CheckTarget } from "./check";
+import { checkFile, configResult, fileUris, type CheckTarget } from "./check";
 import { decode } from "../node/files";
 import { ConfigFinder, STDIN_URI } from "./configs";
 import { formatAll, FORMATTERS } from "./formats";
@@ -61,6 +61,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   const stdinFile = options.stdinFilename === undefined ? STDIN : path.resolve(io.cwd, options.stdinFilename);
   // A file named twice (a folder and a glob) is checked once, for the first operand that named it.
   const seen = new Set<string>();
+  const uriOf = fileUris();
   const targets: Target[] = operands.flatMap((o, operand) =>
     (o.operand === "-" ? [stdinFile] : o.files).filter((f) => !seen.has(f) && seen.add(f)).map((file) => ({ file, uri: file === STDIN ? STDIN_URI : uriOf(file), operand })),
   );
