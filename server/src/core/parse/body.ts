@@ -19,11 +19,10 @@ export interface ListItem {
   readonly line: number;
   /** The item's line: its text span (without the line ending), the very `Line` of `ParsedDocument.lines`. */
   readonly lineSpan: Line;
-  /** Leading whitespace. */
-  readonly indent: Span;
+  /** Offset of the marker (`-`, `+` or `*`); the line's text before it is the indent (`indentOf`, `markerOf`). */
+  readonly markerStart: number;
   /** Indent in columns, tabs counted to the next multiple of 4 as CommonMark does. */
   readonly indentWidth: number;
-  readonly marker: Span;
   readonly markerChar: "-" | "+" | "*";
   readonly checkbox: Checkbox | undefined;
   /** The text after marker and checkbox, trailing whitespace trimmed. */
@@ -37,11 +36,36 @@ export interface ListItem {
   /** 1 for top-level bullets; the nesting depth by indentation. */
   readonly depth: number;
   readonly parent: ListItem | undefined;
-  readonly children: ListItem[];
+  readonly children: readonly ListItem[];
   /** End offset of the last line that belongs to this item: its children and continuation lines. */
-  subtreeEnd: number;
+  readonly subtreeEnd: number;
   /** Index of that last line. */
+  readonly subtreeLastLine: number;
+}
+
+// The indent and the marker are spans only their rules and the formatter read, so they are made on
+// demand rather than kept on every bullet of every card.
+
+/** A bullet's leading whitespace. */
+export const indentOf = (item: ListItem): Span => ({ start: item.lineSpan.start, end: item.markerStart });
+
+/** A bullet's marker character. */
+export const markerOf = (item: ListItem): Span => ({ start: item.markerStart, end: item.markerStart + 1 });
+
+/** A bullet while the tree is built: it gains children, and its subtree grows. */
+interface OpenItem extends ListItem {
+  children: readonly ListItem[];
+  subtreeEnd: number;
   subtreeLastLine: number;
+}
+
+// Shared by every bullet without children (most of them); a parent gets an array of its own.
+const NO_CHILDREN: readonly ListItem[] = Object.freeze([]);
+
+function adopt(parent: OpenItem, child: ListItem): void {
+  if (parent.children === NO_CHILDREN) parent.children = [child];
+  // Any other array is the parent's own, made just above for its first child.
+  else (parent.children as ListItem[]).push(child);
 }
 
 // Sticky patterns run at an offset of the whole text, so no line is copied out just to be tested.
@@ -86,6 +110,14 @@ function findColon(text: string, start: number, end: number): number | undefined
 
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 
+/** Whether a line's first character after up to three spaces is a backtick or tilde: only such a line is worth the fence pattern. */
+function mayOpenFence(text: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && i - line.start < 3 && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return i < line.end && (c === 96 || c === 126);
+}
+
 /** Where a bullet's marker (`-`, `+` or `*` after the indent, then whitespace or the line's end) is, or -1 on any other line. */
 function markerAt(text: string, line: Line): number {
   let i = line.start;
@@ -101,7 +133,7 @@ function markerAt(text: string, line: Line): number {
  * marker one column further in is a child, while the same marker needs a full level (two columns):
  * a bullet one space off its level then stays with its siblings instead of swallowing them.
  */
-function nestsUnder(parent: ListItem, indentWidth: number, markerChar: string): boolean {
+function nestsUnder(parent: OpenItem, indentWidth: number, markerChar: string): boolean {
   const deeper = indentWidth - parent.indentWidth;
   return markerChar === parent.markerChar ? deeper >= 2 : deeper >= 1;
 }
@@ -116,11 +148,11 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
   const roots: ListItem[] = [];
   const items: ListItem[] = [];
   const directives: Directive[] = [];
-  const stack: ListItem[] = [];
+  const stack: OpenItem[] = [];
   let fence: string | undefined;
   for (let n = firstLine; n < lines.length; n++) {
     const line = lines[n]!;
-    const fenceMatch = execAt(FENCE, text, line.start);
+    const fenceMatch = mayOpenFence(text, line) ? execAt(FENCE, text, line.start) : null;
     if (fence !== undefined) {
       // CommonMark: only a fence of the same character, at least as long, and nothing after it closes.
       const closing = fenceMatch?.[1];
@@ -167,12 +199,11 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
     // Spans are never changed once built, so an item shares the ones that exist already: its line,
     // and its content as its head when there is no separator.
     const content = { start: pos, end };
-    const item: ListItem = {
+    const item: OpenItem = {
       line: n,
       lineSpan: line,
-      indent: { start: line.start, end: markerStart },
+      markerStart,
       indentWidth,
-      marker: { start: markerStart, end: markerStart + 1 },
       markerChar,
       checkbox,
       content,
@@ -181,11 +212,12 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
       value,
       depth: stack.length + 1,
       parent,
-      children: [],
+      children: NO_CHILDREN,
       subtreeEnd: line.end,
       subtreeLastLine: n,
     };
-    (parent ? parent.children : roots).push(item);
+    if (parent) adopt(parent, item);
+    else roots.push(item);
     items.push(item);
     for (const ancestor of stack) extend(ancestor, line.end, n);
     stack.push(item);
@@ -193,12 +225,12 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
   return { roots, items, directives };
 }
 
-function extend(item: ListItem, end: number, line: number): void {
+function extend(item: OpenItem, end: number, line: number): void {
   item.subtreeEnd = end;
   item.subtreeLastLine = line;
 }
 
-function attachContinuation(text: string, line: Line, n: number, stack: ListItem[]): void {
+function attachContinuation(text: string, line: Line, n: number, stack: OpenItem[]): void {
   const raw = text.slice(line.start, line.end);
   const trimmed = raw.trimStart();
   if (trimmed === "") return;
