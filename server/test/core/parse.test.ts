@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { analyze } from "../../src/core/analysis";
-import type { ListItem } from "../../src/core/parse/body";
+import { indentOf, markerOf, type ListItem } from "../../src/core/parse/body";
 import { itemAtLine, parseDocument, type ParsedDocument } from "../../src/core/parse/document";
 import { namesSection, parseHeadings } from "../../src/core/parse/markdownSections";
 import type { Span } from "../../src/core/text/span";
@@ -59,7 +59,7 @@ describe("parseDocument on odd documents", () => {
   test("a BOM before a bullet: the first line is still a bullet", () => {
     const doc = parseDocument("\ufeff- 📙Paper: y\n");
     assert.deepEqual(heads(doc), ["📙Paper"]);
-    assert.deepEqual(doc.items[0]!.marker, { start: 1, end: 2 });
+    assert.deepEqual(markerOf(doc.items[0]!), { start: 1, end: 2 });
   });
 
   test("CRLF: spans stop before the CR", () => {
@@ -194,7 +194,7 @@ describe("item spans", () => {
     const doc = parseDocument("  + learning rate: `1e-4`   ");
     const it = doc.items[0]!;
     assert.deepEqual(
-      { indent: it.indent, marker: it.marker, head: it.head, colon: it.colon, value: it.value, content: it.content, lineSpan: it.lineSpan },
+      { indent: indentOf(it), marker: markerOf(it), head: it.head, colon: it.colon, value: it.value, content: it.content, lineSpan: it.lineSpan },
       { indent: { start: 0, end: 2 }, marker: { start: 2, end: 3 }, head: { start: 4, end: 17 }, colon: 17, value: { start: 19, end: 25 }, content: { start: 4, end: 25 }, lineSpan: { start: 0, end: 28, next: 28 } },
     );
     assert.equal(it.markerChar, "+");

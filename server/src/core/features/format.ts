@@ -3,7 +3,7 @@ import type { Analysis } from "../analysis";
 import { bindCard, outOfOrder, type CardModel } from "../model/card";
 import { moveFieldEdits } from "../model/placement";
 import { indentFor, markerFor } from "../model/skeleton";
-import { canonicalCheckbox, type ListItem } from "../parse/body";
+import { canonicalCheckbox, indentOf, markerOf, type ListItem } from "../parse/body";
 import { parseDocument } from "../parse/document";
 import { applyEdits, type SpanEdit } from "../rules/problem";
 import type { CardKindSpec } from "../schema";
@@ -20,12 +20,12 @@ function lineEdits(text: string, item: ListItem, isField: boolean): SpanEdit[] {
   const replace = (span: Span, newText: string): void => {
     if (text.slice(span.start, span.end) !== newText) edits.push({ span, newText });
   };
-  replace(item.indent, indentFor(item.depth));
-  replace(item.marker, markerFor(item.depth));
+  replace(indentOf(item), indentFor(item.depth));
+  replace(markerOf(item), markerFor(item.depth));
   const box = item.checkbox;
   // One space after the marker, and after the checkbox; `[ x]`, `[]` and `[X]` take their canonical form.
   // An empty bullet is left as typed: a space added there would only be trailing whitespace.
-  if (box || item.content.end > item.content.start) replace({ start: item.marker.end, end: box?.span.start ?? item.content.start }, " ");
+  if (box || item.content.end > item.content.start) replace({ start: item.markerStart + 1, end: box?.span.start ?? item.content.start }, " ");
   if (box) {
     replace(box.span, canonicalCheckbox(box));
     replace({ start: box.span.end, end: item.content.start }, item.content.start === item.content.end ? "" : " ");

@@ -19,11 +19,10 @@ export interface ListItem {
   readonly line: number;
   /** The item's line: its text span (without the line ending), the very `Line` of `ParsedDocument.lines`. */
   readonly lineSpan: Line;
-  /** Leading whitespace. */
-  readonly indent: Span;
+  /** Offset of the marker (`-`, `+` or `*`); the line's text before it is the indent (`indentOf`, `markerOf`). */
+  readonly markerStart: number;
   /** Indent in columns, tabs counted to the next multiple of 4 as CommonMark does. */
   readonly indentWidth: number;
-  readonly marker: Span;
   readonly markerChar: "-" | "+" | "*";
   readonly checkbox: Checkbox | undefined;
   /** The text after marker and checkbox, trailing whitespace trimmed. */
@@ -37,16 +36,55 @@ export interface ListItem {
   /** 1 for top-level bullets; the nesting depth by indentation. */
   readonly depth: number;
   readonly parent: ListItem | undefined;
-  readonly children: ListItem[];
+  readonly children: readonly ListItem[];
   /** End offset of the last line that belongs to this item: its children and continuation lines. */
-  subtreeEnd: number;
+  readonly subtreeEnd: number;
   /** Index of that last line. */
+  readonly subtreeLastLine: number;
+}
+
+// The indent and the marker are spans only their rules and the formatter read, so they are made on
+// demand rather than kept on every bullet of every card.
+
+/** A bullet's leading whitespace. */
+export const indentOf = (item: ListItem): Span => ({ start: item.lineSpan.start, end: item.markerStart });
+
+/** A bullet's marker character. */
+export const markerOf = (item: ListItem): Span => ({ start: item.markerStart, end: item.markerStart + 1 });
+
+/** A bullet while the tree is built: it gains children, and its subtree grows. */
+interface OpenItem extends ListItem {
+  children: readonly ListItem[];
+  subtreeEnd: number;
   subtreeLastLine: number;
 }
 
-// Sticky patterns run at an offset of the whole text, so no line is copied out just to be tested.
+// Shared by every bullet without children (most of them); a parent gets an array of its own.
+const NO_CHILDREN: readonly ListItem[] = Object.freeze([]);
+
+function adopt(parent: OpenItem, child: ListItem): void {
+  if (parent.children === NO_CHILDREN) parent.children = [child];
+  // Any other array is the parent's own, made just above for its first child.
+  else (parent.children as ListItem[]).push(child);
+}
+
 // Only short bracket runs made of checkbox-like characters are task items gone wrong; `[1]` or a link is not.
-const CHECKBOX = /\[([ xXvV✓✔✗*-]{0,3})\](?![([])/uy;
+const CHECKBOX_INNER = " xXvV✓✔✗*-";
+
+/**
+ * Where a checkbox that opens at `open` (a `[`) ends, just after its `]`, or -1 when the brackets hold
+ * something else or a link follows. Read in place: the one pattern for it cost more than the rest of
+ * a bullet line together (profiled).
+ */
+function checkboxEnd(text: string, open: number): number {
+  let i = open + 1;
+  while (i < open + 4 && i < text.length && CHECKBOX_INNER.includes(text.charAt(i))) i++;
+  if (text.charCodeAt(i) !== 93) return -1;
+  const next = text.charCodeAt(i + 1);
+  return next === 40 || next === 91 ? -1 : i + 1;
+}
+
+// A sticky pattern runs at an offset of the whole text, so no line is copied out just to be tested.
 const FENCE = / {0,3}(`{3,}|~{3,})/y;
 
 /** Indent in columns of the whitespace from `start` to `end`. */
@@ -86,6 +124,14 @@ function findColon(text: string, start: number, end: number): number | undefined
 
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 
+/** Whether a line's first character after up to three spaces is a backtick or tilde: only such a line is worth the fence pattern. */
+function mayOpenFence(text: string, line: Line): boolean {
+  let i = line.start;
+  while (i < line.end && i - line.start < 3 && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return i < line.end && (c === 96 || c === 126);
+}
+
 /** Where a bullet's marker (`-`, `+` or `*` after the indent, then whitespace or the line's end) is, or -1 on any other line. */
 function markerAt(text: string, line: Line): number {
   let i = line.start;
@@ -101,7 +147,7 @@ function markerAt(text: string, line: Line): number {
  * marker one column further in is a child, while the same marker needs a full level (two columns):
  * a bullet one space off its level then stays with its siblings instead of swallowing them.
  */
-function nestsUnder(parent: ListItem, indentWidth: number, markerChar: string): boolean {
+function nestsUnder(parent: OpenItem, indentWidth: number, markerChar: string): boolean {
   const deeper = indentWidth - parent.indentWidth;
   return markerChar === parent.markerChar ? deeper >= 2 : deeper >= 1;
 }
@@ -116,11 +162,11 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
   const roots: ListItem[] = [];
   const items: ListItem[] = [];
   const directives: Directive[] = [];
-  const stack: ListItem[] = [];
+  const stack: OpenItem[] = [];
   let fence: string | undefined;
   for (let n = firstLine; n < lines.length; n++) {
     const line = lines[n]!;
-    const fenceMatch = execAt(FENCE, text, line.start);
+    const fenceMatch = mayOpenFence(text, line) ? execAt(FENCE, text, line.start) : null;
     if (fence !== undefined) {
       // CommonMark: only a fence of the same character, at least as long, and nothing after it closes.
       const closing = fenceMatch?.[1];
@@ -145,12 +191,12 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
     let pos = markerStart + 1;
     while (pos < line.end && isSpace(text.charCodeAt(pos))) pos++;
     let checkbox: Checkbox | undefined;
-    const cb = text.charCodeAt(pos) === 91 ? execAt(CHECKBOX, text, pos) : null;
-    if (cb) {
-      const end = pos + cb[0].length;
-      const spaced = end >= line.end || isSpace(text.charCodeAt(end));
-      checkbox = { span: { start: pos, end }, inner: cb[1]!, spaced, state: spaced ? checkboxState(cb[1]!) : "malformed" };
-      pos += cb[0].length;
+    const boxEnd = text.charCodeAt(pos) === 91 ? checkboxEnd(text, pos) : -1;
+    if (boxEnd >= 0) {
+      const inner = text.slice(pos + 1, boxEnd - 1);
+      const spaced = boxEnd >= line.end || isSpace(text.charCodeAt(boxEnd));
+      checkbox = { span: { start: pos, end: boxEnd }, inner, spaced, state: spaced ? checkboxState(inner) : "malformed" };
+      pos = boxEnd;
       while (pos < line.end && isSpace(text.charCodeAt(pos))) pos++;
     }
     let end = line.end;
@@ -167,12 +213,11 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
     // Spans are never changed once built, so an item shares the ones that exist already: its line,
     // and its content as its head when there is no separator.
     const content = { start: pos, end };
-    const item: ListItem = {
+    const item: OpenItem = {
       line: n,
       lineSpan: line,
-      indent: { start: line.start, end: markerStart },
+      markerStart,
       indentWidth,
-      marker: { start: markerStart, end: markerStart + 1 },
       markerChar,
       checkbox,
       content,
@@ -181,11 +226,12 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
       value,
       depth: stack.length + 1,
       parent,
-      children: [],
+      children: NO_CHILDREN,
       subtreeEnd: line.end,
       subtreeLastLine: n,
     };
-    (parent ? parent.children : roots).push(item);
+    if (parent) adopt(parent, item);
+    else roots.push(item);
     items.push(item);
     for (const ancestor of stack) extend(ancestor, line.end, n);
     stack.push(item);
@@ -193,12 +239,12 @@ export function parseBody(text: string, lines: readonly Line[], firstLine: numbe
   return { roots, items, directives };
 }
 
-function extend(item: ListItem, end: number, line: number): void {
+function extend(item: OpenItem, end: number, line: number): void {
   item.subtreeEnd = end;
   item.subtreeLastLine = line;
 }
 
-function attachContinuation(text: string, line: Line, n: number, stack: ListItem[]): void {
+function attachContinuation(text: string, line: Line, n: number, stack: OpenItem[]): void {
   const raw = text.slice(line.start, line.end);
   const trimmed = raw.trimStart();
   if (trimmed === "") return;

@@ -1,4 +1,5 @@
 import { indentFor, markerFor } from "../model/skeleton";
+import { indentOf, markerOf } from "../parse/body";
 import type { Rule } from "./rule";
 
 /** What an indent is, as a person counts it: `4 spaces`, `1 tab`, `2 spaces and 1 tab`. */
@@ -20,16 +21,18 @@ export const listRule: Rule = {
     for (const item of ctx.model.doc.items) {
       const marker = markerFor(item.depth);
       if (item.markerChar !== marker) {
-        ctx.report("list.marker", item.marker, `${bulletAt(item.depth)} starts with \`${marker}\` in the template; this one starts with \`${item.markerChar}\`.`, { title: `Change to ${marker}`, edits: [{ span: item.marker, newText: marker }], preferred: true, normalizes: true });
+        const span = markerOf(item);
+        ctx.report("list.marker", span, `${bulletAt(item.depth)} starts with \`${marker}\` in the template; this one starts with \`${item.markerChar}\`.`, { title: `Change to ${marker}`, edits: [{ span, newText: marker }], preferred: true, normalizes: true });
       }
       const indent = indentFor(item.depth);
       // Compared in place: nearly every bullet is indented right, and its indent is needed only for a message.
-      if (item.indent.end - item.indent.start !== indent.length || !text.startsWith(indent, item.indent.start)) {
-        const written = text.slice(item.indent.start, item.indent.end);
-        const span = item.indent.start === item.indent.end ? item.marker : item.indent;
+      const start = item.lineSpan.start;
+      if (item.markerStart - start !== indent.length || !text.startsWith(indent, start)) {
+        const written = text.slice(start, item.markerStart);
+        const span = written === "" ? markerOf(item) : indentOf(item);
         const should = item.depth === 1 ? "is not indented" : `is indented by ${indent.length} spaces (two per level)`;
         const has = written === "" ? "none" : describeIndent(written);
-        ctx.report("list.indent", span, `${bulletAt(item.depth)} ${should}; this one has ${has}.`, { title: `Indent by ${indent.length} spaces`, edits: [{ span: item.indent, newText: indent }], preferred: true, normalizes: true });
+        ctx.report("list.indent", span, `${bulletAt(item.depth)} ${should}; this one has ${has}.`, { title: `Indent by ${indent.length} spaces`, edits: [{ span: indentOf(item), newText: indent }], preferred: true, normalizes: true });
       }
     }
   },
