@@ -51,9 +51,10 @@ export class CardService {
   /** `now` is the one clock of every check, fix and completion (tests pin it). */
   constructor(private readonly now: () => Date = () => new Date()) {}
 
-  private options(uri: string): AnalyzeOptions {
+  /** What `analyze` needs for the file; `previous` is its last analysis, whose unchanged parts are reused. */
+  private options(uri: string, previous?: Analysis): AnalyzeOptions {
     const scope = this.scopeFor(uri);
-    return { forcedCard: scope.isForcedCard(uri), kinds: scope.kinds, today: this.now(), maxCheckedLength: this.maxCheckedLength };
+    return { forcedCard: scope.isForcedCard(uri), kinds: scope.kinds, today: this.now(), maxCheckedLength: this.maxCheckedLength, previous };
   }
 
   /** Cards longer than this are not checked but reported as too large (an editor's limit; the CLI sets none). */
@@ -98,7 +99,7 @@ export class CardService {
     const cached = this.cache.get(document.uri);
     // Keyed on the text too: a client may repeat a version number (or reopen a file at version 1),
     // and stale diagnostics are worse than a re-parse. The same string compares in constant time.
-    const entry = cached?.version === document.version && cached.text === text ? cached : { version: document.version, text, analysis: analyze(document.uri, text, { ...this.options(document.uri), previous: cached?.analysis }) };
+    const entry = cached?.version === document.version && cached.text === text ? cached : { version: document.version, text, analysis: analyze(document.uri, text, this.options(document.uri, cached?.analysis)) };
     // Kept in the order of use, so the first is the one used longest ago.
     this.cache.delete(document.uri);
     this.cache.set(document.uri, entry);

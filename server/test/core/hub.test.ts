@@ -35,6 +35,13 @@ describe("which files are Hub cards", () => {
     assert.equal(analyzeHub(MODEL).hub?.kind.id, "hub-model");
     assert.equal(analyzeHub(MODEL, "file:///repo/sub/readme.MD").hub?.kind.id, "hub-model");
     assert.equal(analyzeHub(DATASET).hub?.kind.id, "hub-dataset");
+    // However the URI spells it: escaped, with a query or fragment, after an escaped separator.
+    for (const uri of ["file:///repo/READM%45.md", "vscode-vfs://github/o/r/README.md?ref=main#top", "untitled:x%2FReadme.md", "file:///C%3A%5Crepo%5CREADME.md"]) {
+      assert.equal(analyzeHub(MODEL, uri).hub?.kind.id, "hub-model", uri);
+    }
+    for (const uri of ["file:///repo/my-README.md", "file:///repo/README.md.bak", "file:///repo/README.md%2Fx.md", "file:///README.md/card.md"]) {
+      assert.equal(analyzeHub(MODEL, uri).hub, undefined, uri);
+    }
   });
 
   test("a README without front matter, or with front matter of no Hub key, is not a card", () => {

@@ -1,7 +1,8 @@
 /** Where a file's config may be: the folder of a URI, as ProjectConfigs walks up from a file. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parentOf } from "../../src/core/project/configs";
+import { parentOf, ProjectConfigs } from "../../src/core/project/configs";
+import { DEFAULT_SETTINGS, severityOf } from "../../src/core/settings";
 
 test("the folder of a URI: its path without the last segment, query, fragment or trailing slashes", () => {
   const cases: [string, string | undefined][] = [
@@ -14,7 +15,36 @@ test("the folder of a URI: its path without the last segment, query, fragment or
     ["http://host?x=/a/b", undefined],
     ["File:///A/b.md", "File:///A"],
     ["untitled:Untitled-1", undefined],
+    ["untitled:x://host/a.md", undefined],
+    ["a+b.c-d://host/a.md", "a+b.c-d://host"],
     ["not a uri/with/slashes", undefined],
   ];
   for (const [uri, folder] of cases) assert.equal(parentOf(uri), folder, uri);
+});
+
+test("a file's scope follows its config as it is read, edited and put under other editor settings", async () => {
+  const disk = new Map([["file:///site/a/.modelcards.yaml", "severity:\n  field.missing: off\n"]]);
+  const configs = new ProjectConfigs((uri) => Promise.resolve(disk.get(uri)));
+  const inA = "file:///site/a/card.md";
+  const inB = "file:///site/b/card.md";
+  const missing = (uri: string): string => severityOf(configs.scopeFor(uri).settings, "field.missing");
+  // Asked before the folders are read, then after: the answer given first must not stick.
+  assert.equal(missing(inA), "warning");
+  await configs.forFile(inA);
+  await configs.forFile(inB);
+  assert.equal(missing(inA), "off");
+  // Files of two folders in turn each get their own folder's scope.
+  assert.equal(missing(inB), "warning");
+  assert.equal(missing("file:///site/a/other.md"), "off");
+  disk.set("file:///site/a/.modelcards.yaml", "severity:\n  field.missing: hint\n");
+  configs.changed("file:///site/a/.modelcards.yaml");
+  assert.equal(missing(inA), "warning", "while the edited config is read again, none applies");
+  await configs.forFile(inA);
+  assert.equal(missing(inA), "hint");
+  configs.setRoots(["file:///site/b"]);
+  assert.equal(missing(inA), "warning", "the folders are read again for the new workspace folders");
+  await configs.forFile(inA);
+  assert.equal(missing(inA), "hint");
+  configs.setEditorSettings({ ...DEFAULT_SETTINGS, severity: { "field.missing": "error" } });
+  assert.equal(missing(inA), "error", "the editor's settings win over the config's");
 });

@@ -158,6 +158,24 @@ describe("beyond the fixtures", () => {
     },
   );
 
+  test("missing fields are found in template order in sections written in order, repeated or out of place", () => {
+    const card = [
+      "- 📚Publisher: `arxiv`", "- 📙Paper: [T](https://example.org/t)",
+      "- 🧪Hyperparameters (T 1B)", "  + batch size: `1M`", "  + optimizer: AdamW", "    * eps: 1e-8",
+      "- 🧪Hyperparameters (T 7B)", "  + optimizer: AdamW", "    * betas: 0.9, 0.95", "  + context window: `2,048`",
+      "- 🍉Tokenizer", "  + Details", "    * 32k", "",
+    ];
+    // The root and the 1B section are out of template order, the 7B one and the tokenizer's are in it.
+    const rest = ["gradient accumulation steps", "warmup steps", "learning rate", "weight decay", "decay schedule", "precision floating point"];
+    const hyper = (...names: string[]): string[] => names.map((n) => `🧪Hyperparameters › ${n}`);
+    assert.deepEqual(analyzeCard(FRONT_MATTER + card.join("\n")).missing.map((m) => m.path), [
+      "🏠Author Affiliation", "🔑Public", "🌐Architecture", "📏Model Size", "🗂️Data pre-processing", "🍉Tokenizer › Technology",
+      ...hyper("optimizer › betas", "context window", ...rest),
+      ...hyper("optimizer › eps", "batch size", ...rest),
+      "🏃‍♀️Training",
+    ]);
+  });
+
   const brokenYaml = (tags: string): string => `---\ntitle: TinyCoder: the sequel\n${tags}\n---\n- 📙Paper: [T](https://example.org/t)\n`;
   const syntaxErrors = (text: string): Code[] => codesOf(analyzeCard(text)).filter((c) => c === "front-matter.syntax");
   test("a YAML error is reported on a card whose tags are a flow list", () => {

@@ -44,7 +44,13 @@ export function toDiagnostic(analysis: Analysis, problem: Problem, settings: Set
 
 /** Every problem of the analysis that is not turned off, in the order the rules found them. */
 export function reportedProblems(analysis: Analysis, settings: Settings): Reported[] {
-  return analysis.problems.flatMap((p) => report(analysis, p, settings) ?? []);
+  // A loop, not flatMap: flatMap checks each result for an array to spread, and this runs for every problem of every file checked.
+  const reported: Reported[] = [];
+  for (const problem of analysis.problems) {
+    const one = report(analysis, problem, settings);
+    if (one) reported.push(one);
+  }
+  return reported;
 }
 
 export function diagnostics(analysis: Analysis, settings: Settings): Diagnostic[] {

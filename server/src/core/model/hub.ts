@@ -15,8 +15,17 @@ export interface HubModel {
   readonly headings: readonly Heading[];
 }
 
-/** `README.md` in any case, the file the Hub reads as a repository's card. */
-const isReadme = (uri: string): boolean => /(?:^|[/\\])readme\.md$/i.test(decodeURIComponent(uri.replace(/[?#].*$/, "")));
+const README = /(?:^|[/\\])readme\.md$/i;
+
+/**
+ * `README.md` in any case, the file the Hub reads as a repository's card. Only the last segment
+ * of the path is decoded (an escaped `/` or `\` in it still separates): it runs for every file checked.
+ */
+function isReadme(uri: string): boolean {
+  const query = uri.search(/[?#]/);
+  const end = query < 0 ? uri.length : query;
+  return README.test(decodeURIComponent(uri.slice(uri.lastIndexOf("/", end - 1) + 1, end)));
+}
 
 /** Whether a file may be a Hub card, so its front matter is to be read as Hub metadata: a `README.md`, or a file a setting marks as a card. */
 export const mayBeHubCard = (uri: string, forced: boolean): boolean => forced || isReadme(uri);

@@ -27,7 +27,13 @@ export const scopeOf = (settings: Settings, kinds: readonly CardKindSpec[] = car
 
 export const isConfigFile = (uri: string): boolean => decodeURIComponent(uri).endsWith(`/${CONFIG_FILE}`);
 
-const SCHEME_AND_SLASHES = /^[a-z][a-z0-9+.-]*:\/\//i;
+const SCHEME = /^[a-z][a-z0-9+.-]*$/i;
+
+/** Where the authority starts, after `scheme://`; -1 when the URI does not start with a scheme and `//`. */
+function afterSchemeSlashes(uri: string): number {
+  const colon = uri.indexOf("://");
+  return colon > 0 && SCHEME.test(uri.slice(0, colon)) ? colon + 3 : -1;
+}
 
 /**
  * The folder of a URI (`file:///a/b.md` → `file:///a`); undefined at the root or for a URI without
@@ -35,14 +41,14 @@ const SCHEME_AND_SLASHES = /^[a-z][a-z0-9+.-]*:\/\//i;
  * folder. Found by index: it runs several times per file checked.
  */
 export function parentOf(uri: string): string | undefined {
-  const scheme = SCHEME_AND_SLASHES.exec(uri);
-  if (!scheme) return undefined;
+  const authority = afterSchemeSlashes(uri);
+  if (authority < 0) return undefined;
   let end = uri.length;
   for (const mark of ["?", "#"]) {
-    const at = uri.indexOf(mark, scheme[0].length);
+    const at = uri.indexOf(mark, authority);
     if (at >= 0 && at < end) end = at;
   }
-  const pathStart = uri.indexOf("/", scheme[0].length);
+  const pathStart = uri.indexOf("/", authority);
   if (pathStart < 0 || pathStart >= end) return undefined;
   while (end > pathStart && uri.charCodeAt(end - 1) === 47) end--;
   const cut = uri.lastIndexOf("/", end - 1);
@@ -62,6 +68,12 @@ export class ProjectConfigs {
   private editor: Settings = DEFAULT_SETTINGS;
   private fallback: Scope = scopeOf(DEFAULT_SETTINGS);
   private scopes = new WeakMap<LoadedConfig, Scope>();
+  /**
+   * The scope of the folder asked about last: a check asks for each file's scope twice or more (to
+   * analyse it, then for its severities) and goes through a folder's files in a row, so this spares
+   * walking the folders above it each time. Any change to what is read or in force forgets it.
+   */
+  private lastScope: { readonly folder: string; readonly scope: Scope } | undefined;
 
   constructor(private readonly readFile: (uri: string) => Promise<string | undefined>) {}
 
@@ -70,6 +82,7 @@ export class ProjectConfigs {
     this.roots = roots.map(withoutSlash);
     this.folders.clear();
     this.chains.clear();
+    this.lastScope = undefined;
   }
 
   /** The folders a file's config may be in, nearest first. */
@@ -104,11 +117,16 @@ export class ProjectConfigs {
 
   private remember(dir: string, config: LoadedConfig | null): LoadedConfig | null {
     this.folders.set(dir, config);
+    this.lastScope = undefined;
     return config;
   }
 
   /** The config that applies to the file, reading the folders above it that were not read yet. */
   async forFile(uri: string): Promise<LoadedConfig | undefined> {
+    // Usually every folder above was read for an earlier file: awaiting each one again cost the
+    // CLI, which asks for all its files before checking them, 1.5 KB and a few microtasks a file.
+    const known = this.known(uri);
+    if (known !== "unknown") return known;
     for (const dir of this.candidates(uri)) {
       const config = await this.load(dir);
       if (config) return config;
@@ -140,6 +158,7 @@ export class ProjectConfigs {
     else this.open.set(uri, openText);
     const dir = parentOf(uri);
     if (dir !== undefined) this.folders.delete(dir);
+    this.lastScope = undefined;
   }
 
   /** The editor's own `modelCards.*` settings, which win over every config file's per code. */
@@ -147,11 +166,19 @@ export class ProjectConfigs {
     this.editor = settings;
     this.fallback = scopeOf(settings);
     this.scopes = new WeakMap();
+    this.lastScope = undefined;
   }
 
   /** What applies to the file now: its config (when read) under the editor's settings. */
   scopeFor(uri: string): Scope {
-    const loaded = this.known(uri);
+    const folder = parentOf(uri);
+    if (folder !== undefined && this.lastScope?.folder === folder) return this.lastScope.scope;
+    const scope = this.scopeOfKnown(this.known(uri));
+    if (folder !== undefined) this.lastScope = { folder, scope };
+    return scope;
+  }
+
+  private scopeOfKnown(loaded: LoadedConfig | undefined | "unknown"): Scope {
     if (loaded === undefined || loaded === "unknown") return this.fallback;
     let scope = this.scopes.get(loaded);
     if (!scope) {

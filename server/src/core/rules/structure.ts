@@ -125,17 +125,34 @@ export interface Missing {
  */
 function missingFields(text: string, section: BoundSection, prefix: string, missing: Missing[]): void {
   const misspelt = nearMisses(text, section);
+  // Written in template order, as most sections are, a spec's field can only be the next one;
+  // otherwise a field may stand more than once (a 🧪Hyperparameters section per model size), or
+  // out of place, and each spec looks through them all (a few dozen at most: no index pays).
+  const ordered = inTemplateOrder(section);
+  let next = 0;
   for (const spec of section.specs) {
-    // A field may stand more than once (a 🧪Hyperparameters section per model size): check each.
-    // A level has a few dozen fields at most, so looking through them all beats building an index.
     let written = false;
-    for (const field of section.fields) {
-      if (field.spec !== spec) continue;
-      written = true;
-      if (field.section) missingFields(text, field.section, prefix + displayName(spec) + PATH_SEPARATOR, missing);
+    if (ordered) {
+      const field = section.fields[next];
+      if (field?.spec === spec) {
+        written = true;
+        next++;
+        missingBelow(text, field, prefix, missing);
+      }
+    } else {
+      for (const field of section.fields) {
+        if (field.spec !== spec) continue;
+        written = true;
+        missingBelow(text, field, prefix, missing);
+      }
     }
     if (!written && spec.required && !misspells(misspelt, spec)) missing.push({ section, spec, path: prefix + displayName(spec) });
   }
+}
+
+/** The missing fields of a field's own section, if it has one. */
+function missingBelow(text: string, field: BoundField, prefix: string, missing: Missing[]): void {
+  if (field.section) missingFields(text, field.section, prefix + displayName(field.spec) + PATH_SEPARATOR, missing);
 }
 
 function misspells(guesses: ReadonlyMap<ListItem, NearMiss>, spec: FieldSpec): boolean {

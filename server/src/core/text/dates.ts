@@ -11,10 +11,22 @@ export function jekyllDate(day: Date): string {
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())} 00:00:00 ${zone}`;
 }
 
+/** The parts of a post's file name (year, month, day, title), or null when it is not one. */
+function matchPostName(uri: string): RegExpExecArray | null {
+  // Only the last segment can hold the name (the pattern spans no `/`): decoding the rest would be waste.
+  return POST_NAME.exec(decodeURIComponent(uri.slice(uri.lastIndexOf("/") + 1)));
+}
+
+const dateOf = (m: RegExpExecArray): string => `${m[1]!}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
+
 /** The date and title a post's file name gives (Jekyll also accepts one-digit months and days). */
 export function postName(uri: string): { date: string; title: string } | undefined {
-  // Only the last segment can hold the name (the pattern spans no `/`): decoding the rest would be waste.
-  const m = POST_NAME.exec(decodeURIComponent(uri.slice(uri.lastIndexOf("/") + 1)));
-  if (!m) return undefined;
-  return { date: `${m[1]!}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`, title: m[4]!.replace(/[-_]+/g, " ").trim() };
+  const m = matchPostName(uri);
+  return m ? { date: dateOf(m), title: m[4]!.replace(/[-_]+/g, " ").trim() } : undefined;
+}
+
+/** The date alone, as `postName` gives it: the date check of every card needs no title. */
+export function postDate(uri: string): string | undefined {
+  const m = matchPostName(uri);
+  return m ? dateOf(m) : undefined;
 }
