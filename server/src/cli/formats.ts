@@ -4,7 +4,7 @@
  */
 import type { Severity } from "../core/rules/codes";
 import type { Format } from "./args";
-import { displayPath, oneBased, SEVERITIES, Tally, type FileResult, type FormatContext } from "./report";
+import { displayPaths, oneBased, SEVERITIES, Tally, type FileResult, type FormatContext } from "./report";
 import { sarifLog } from "./sarif";
 
 const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
@@ -50,11 +50,12 @@ export interface Report {
 /** A format that writes a line per problem (or per fixed file), then the summary line. */
 function lineReport(lines: (result: FileResult, file: string) => string[], ctx: FormatContext): Report {
   const tally = new Tally();
+  const shown = displayPaths(ctx.cwd);
   return {
     start: "",
     file(result) {
       tally.add(result);
-      return lines(result, displayPath(result.path, ctx.cwd)).map((line) => `${line}\n`).join("");
+      return lines(result, shown(result.path)).map((line) => `${line}\n`).join("");
     },
     end: () => `${summary(tally)}\n`,
   };
@@ -77,13 +78,14 @@ const text = (ctx: FormatContext): Report =>
  */
 function json(ctx: FormatContext): Report {
   const tally = new Tally();
+  const shown = displayPaths(ctx.cwd);
   let files = 0;
   return {
     start: `{"tool":${JSON.stringify({ name: "model-cards", version: ctx.version })},"files":[`,
     file(r) {
       tally.add(r);
       const entry = {
-        path: displayPath(r.path, ctx.cwd),
+        path: shown(r.path),
         role: r.role,
         kind: r.kind ?? null,
         ...(r.failure === undefined ? {} : { error: r.failure }),

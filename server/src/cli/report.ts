@@ -92,6 +92,26 @@ export function displayPath(file: string, cwd: string): string {
   return (inside ? relative : file).split(path.sep).join("/");
 }
 
+/**
+ * displayPath for the many files of one report: each folder's shown form is worked out once and the
+ * file's name appended (path.relative for each of 10,000 files was ~20 ms of the run).
+ */
+export function displayPaths(cwd: string): (file: string) => string {
+  const folders = new Map<string, string>();
+  return (file) => {
+    const name = path.basename(file);
+    // A name starting with ".." decides alone whether displayPath reads the file as outside the folder.
+    if (!path.isAbsolute(file) || name.startsWith("..")) return displayPath(file, cwd);
+    const dir = path.dirname(file);
+    let shown = folders.get(dir);
+    if (shown === undefined) {
+      shown = displayPath(path.join(dir, "x"), cwd).slice(0, -1);
+      folders.set(dir, shown);
+    }
+    return shown + name;
+  };
+}
+
 /** 1-based start and end, as people and CI annotations count them (columns in UTF-16 code units). */
 export function oneBased(problem: CliProblem): { line: number; column: number; endLine: number; endColumn: number } {
   const { start, end } = problem.range;
