@@ -161,12 +161,14 @@ function bulletCompletions(analysis: Analysis, line: number, lineText: string, l
  * Completions at an offset: front matter keys and values, suppression comments, field values (those
  * the workspace's cards use first), missing fields and options.
  */
-export function complete(analysis: Analysis, offset: number, today: Date, values: ValueCounts = NO_VALUES): CompletionItem[] {
-  if (analysis.hub) return hubCompletions(analysis, analysis.hub, offset);
+export function complete(analysis: Analysis, requested: number, today: Date, values: ValueCounts = NO_VALUES): CompletionItem[] {
+  if (analysis.hub) return hubCompletions(analysis, analysis.hub, requested);
   if (!analysis.model) return [];
   const { parsed, positions } = analysis;
-  const lineIndex = positions.lineIndexAt(offset);
+  const lineIndex = positions.lineIndexAt(requested);
   const line = parsed.lines[lineIndex]!;
+  // A position before a BOM, which no line's text includes, completes at the first line's start.
+  const offset = Math.max(requested, line.start);
   const lineText = parsed.text.slice(line.start, offset);
   const fm = parsed.frontMatter;
   if (fm && lineIndex > 0 && lineIndex < parsed.bodyLine - (fm.closed ? 1 : 0)) {
