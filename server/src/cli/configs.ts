@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseConfig, type Config } from "../core/config";
-import { parentOf, ProjectConfigs } from "../core/project/configs";
+import { ProjectConfigs } from "../core/project/configs";
 import { CardService } from "../core/service";
 import { readText } from "../node/files";
 import { UsageError } from "./args";
@@ -62,15 +62,8 @@ export class ConfigFinder {
       this.service.configure(config.settings, config.kinds);
       return;
     }
-    // A file's config depends only on its folder: thousands of files share a few hundred.
-    const folders = new Set<string | undefined>();
-    for (const uri of uris) {
-      const located = this.located(uri);
-      const folder = parentOf(located);
-      if (folders.has(folder)) continue;
-      folders.add(folder);
-      await this.configs.forFile(located);
-    }
+    // Once a folder's chain is read, forFile answers its other files without reading again.
+    for (const uri of uris) await this.configs.forFile(this.located(uri));
     this.service.useScopes((uri) => this.configs.scopeFor(this.located(uri)));
   }
 

@@ -49,20 +49,24 @@ export class Tally {
   private fixed = 0;
   private readonly bySeverity: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   private readonly byCode = new Map<string, number>();
-  /** Cards that were checked but whose fixes could not be written. */
-  unwritten = 0;
+  private unwrittenCards = 0;
 
   add(result: FileResult): void {
     // A card whose fixes could not be written was still checked: it counts, with its failure.
     if (result.role === "document" && (result.failure === undefined || result.kind !== undefined)) this.files++;
     if (result.kind !== undefined) this.cards++;
     if (result.failure !== undefined) this.failures++;
-    if (result.failure !== undefined && result.kind !== undefined) this.unwritten++;
+    if (result.failure !== undefined && result.kind !== undefined) this.unwrittenCards++;
     this.fixed += result.fixed.length;
     for (const problem of result.problems) {
       this.bySeverity[problem.severity]++;
       this.byCode.set(problem.code, (this.byCode.get(problem.code) ?? 0) + 1);
     }
+  }
+
+  /** Cards that were checked but whose fixes could not be written. */
+  get unwritten(): number {
+    return this.unwrittenCards;
   }
 
   totals(): Totals {
