@@ -129,6 +129,7 @@ const contexts = await Promise.all([
     entryPoints: [
       { in: "server/src/lsp/server.ts", out: "server/out/server" },
       { in: "server/src/cli/main.ts", out: "server/out/cli" },
+      { in: "server/src/node/readerWorker.ts", out: "server/out/readerWorker" },
     ],
     outdir: ".",
     platform: "node",

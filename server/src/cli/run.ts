@@ -8,9 +8,10 @@ import { parseCommandLine, UsageError, USAGE, type CheckOptions } from "./args";
 import { BaselineFiles, type BaselineFile } from "./baseline";
 import { checkFile, configResult, fileUris, type CheckTarget } from "./check";
 import { decode } from "../node/files";
+import { ReadAhead } from "../node/readAhead";
 import { ConfigFinder, STDIN_URI } from "./configs";
 import { formatAll, FORMATTERS } from "./formats";
-import { expandOperand } from "./inputs";
+import { expandOperand, type Operand } from "./inputs";
 import { exportCards } from "./export";
 import { displayPath, failed, Tally, type FileResult } from "./report";
 import type { FileSystem } from "./write";
@@ -56,6 +57,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function check(options: CheckOptions, io: Io): Promise<number> {
+  // The reader starts now, while the operands are expanded, and reads while configs and baselines load.
+  const reads = new ReadAhead(options.maxFileBytes);
+  try {
+    return await checkOperands(options, io, reads);
+  } finally {
+    reads.close();
+  }
+}
+
+async function checkOperands(options: CheckOptions, io: Io, reads: ReadAhead): Promise<number> {
   const operands = await Promise.all(options.operands.map((operand) => expandOperand(operand, io.cwd)));
   const configs = new ConfigFinder(io.cwd, options.config);
   const stdinFile = options.stdinFilename === undefined ? STDIN : path.resolve(io.cwd, options.stdinFilename);
@@ -65,6 +76,25 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   const targets: Target[] = operands.flatMap((o, operand) =>
     (o.operand === "-" ? [stdinFile] : o.files).filter((f) => !seen.has(f) && seen.add(f)).map((file) => ({ file, uri: file === STDIN ? STDIN_URI : uriOf(file), operand })),
   );
+  const readsStdin = operands.some((o) => o.operand === "-");
+  const isStdin = (target: Target): boolean => readsStdin && target.file === stdinFile;
+  reads.read(targets.filter((t) => !isStdin(t)).map((t) => t.file));
+  return checkTargets({ options, io, operands, targets, configs, reads, isStdin });
+}
+
+/** What `check` found and set up for the checks of its targets. */
+interface CheckSetup {
+  readonly options: CheckOptions;
+  readonly io: Io;
+  readonly operands: readonly Operand[];
+  readonly targets: readonly Target[];
+  readonly configs: ConfigFinder;
+  /** The targets' texts in order, but standard input's. */
+  readonly reads: ReadAhead;
+  readonly isStdin: (target: Target) => boolean;
+}
+
+async function checkTargets({ options, io, operands, targets, configs, reads, isStdin }: CheckSetup): Promise<number> {
   await configs.load(targets.map((t) => t.uri));
 
   const configResults = configs.files().map((c) => configResult(c.path, c.text, c.config, c.failure));
@@ -89,7 +119,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   }
   for (const b of brokenBaselines) io.stderr(`model-cards: ${displayPath(b.path, io.cwd)} could not be read (${b.failure!}); --suppress-all writes it anew\n`);
 
-  const stdin = operands.some((o) => o.operand === "-") ? await io.readStdin() : undefined;
+  const stdin = targets.some(isStdin) ? await io.readStdin() : undefined;
   const out = new ChunkedOutput(io.stdout);
   const report = FORMATTERS[options.format]({ cwd: io.cwd, version });
   const tally = new Tally();
@@ -107,7 +137,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   const cardsPerOperand = operands.map(() => 0);
   const how = { fix: options.fix, maxFileBytes: options.maxFileBytes, files: io.files };
   for (const target of targets) {
-    let result = checkFile(configs.service, target, how, stdin && target.file === stdinFile ? decode(stdin) : undefined);
+    let result = checkFile(configs.service, target, how, isStdin(target) ? decode(stdin!) : await reads.next());
     if (result.kind !== undefined) result = { ...result, problems: baselineOf.get(target)!.filter(target.uri, result.problems, options.baseline) };
     if (result.kind !== undefined) cardsPerOperand[target.operand]!++;
     else if (result.failure === undefined && !operands[target.operand]!.expectsCards) io.stderr(`model-cards: ${displayPath(target.file, io.cwd)}: not a card (no models or benchmarks tag, not in cardGlobs), skipped\n`);

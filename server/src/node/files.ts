@@ -40,7 +40,7 @@ export function describe(error: unknown): string {
 export async function walk(root: string, keep: (file: string) => boolean, token?: Cancellation): Promise<{ files: string[]; failures: Failure[] }> {
   const files: string[] = [];
   const failures: Failure[] = [];
-  let level = [root];
+  let level = [path.normalize(root)];
   while (level.length > 0 && !token?.isCancellationRequested) {
     const listed = await Promise.all(level.map((dir) => readdir(dir, { withFileTypes: true }).then((entries) => ({ dir, entries }), (e: unknown) => ({ dir, error: describe(e) }))));
     level = [];
@@ -50,7 +50,7 @@ export async function walk(root: string, keep: (file: string) => boolean, token?
         continue;
       }
       for (const entry of listing.entries) {
-        const full = path.join(listing.dir, entry.name);
+        const full = inFolder(listing.dir, entry.name);
         if (entry.isDirectory()) {
           if (!isSkippedFolder(entry.name)) level.push(full);
         } else if ((entry.isFile() || entry.isSymbolicLink()) && keep(full)) {
@@ -61,6 +61,9 @@ export async function walk(root: string, keep: (file: string) => boolean, token?
   }
   return { files: files.sort(), failures };
 }
+
+/** The path of a name a folder lists: the folder's path is normal already, which path.join would work out again for each (a fifth of the walk). */
+const inFolder = (dir: string, name: string): string => (dir.endsWith(path.sep) ? dir + name : dir + path.sep + name);
 
 export type Read = { readonly text: string; readonly failure?: undefined } | { readonly text?: undefined; readonly failure: string };
 
@@ -145,26 +148,35 @@ function readOpened(fd: number, size: number): Uint8Array {
   return bytes.subarray(0, read);
 }
 
+/** A file's bytes as read, or why it was not read (see readText). */
+export type Bytes = { readonly bytes: Uint8Array; readonly failure?: undefined } | { readonly bytes?: undefined; readonly failure: string };
+
 /**
- * Reads a file as text. Only regular files up to `maxBytes` are read: a FIFO would block the run
+ * Reads a file's bytes. Only regular files up to `maxBytes` are read: a FIFO would block the run
  * forever and `/dev/zero` never ends, and no card is megabytes long. One open, then `fstat` of what
  * was opened: the path is looked up once and cannot change in between.
  *
- * Synchronous on purpose, for the CLI and the server alike: a card is a few KiB and reads in tens of
- * microseconds, while the promise API's round trips through libuv's thread pool (stat, open, fstat,
- * read, close) cost more than the read and left the CLI idle for 40% of a 10,000-card run. The
- * server reads through it between requests, a file at a time, capped by `maxBytes`.
+ * Synchronous on purpose: a card is a few KiB and reads in tens of microseconds, while the promise
+ * API's round trips through libuv's thread pool (stat, open, fstat, read, close) cost more than the
+ * read and left the CLI idle for 40% of a 10,000-card run. The server reads through it between
+ * requests, a file at a time, capped by `maxBytes`; many files are read ahead on a worker (./readAhead).
  */
-export function readText(file: string, maxBytes = DEFAULT_MAX_FILE_MB * MB): Read {
+export function readBytes(file: string, maxBytes = DEFAULT_MAX_FILE_MB * MB): Bytes {
   let fd: number | undefined;
   try {
     fd = openSync(file, OPEN_WITHOUT_WAITING);
     const stats = fstatSync(fd);
     const failure = refusal(stats, maxBytes);
-    return failure === undefined ? decode(readOpened(fd, stats.size)) : { failure };
+    return failure === undefined ? { bytes: readOpened(fd, stats.size) } : { failure };
   } catch (e) {
     return { failure: describe(e) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Reads a file as text (readBytes, then decode). */
+export function readText(file: string, maxBytes = DEFAULT_MAX_FILE_MB * MB): Read {
+  const read = readBytes(file, maxBytes);
+  return read.failure === undefined ? decode(read.bytes) : read;
 }

@@ -1,0 +1,67 @@
+/**
+ * The worker thread of ./readAhead, bundled to server/out/readerWorker.js: reads its files in order
+ * with `readBytes` and posts them in batches, staying at most `BATCHES_AHEAD` batches ahead of
+ * the thread that takes them.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { readBytes } from "./files";
+import { BATCHES_AHEAD, BATCHES_LEFT, BYTES_PER_BATCH, FILES_PER_BATCH, TAKEN, WAKE_AT, type Batch, type ReaderData } from "./readerProtocol";
+
+const { maxBytes, shared: sharedBuffer } = workerData as ReaderData;
+const shared = new Int32Array(sharedBuffer);
+let sent = 0;
+
+/**
+ * Waits (this thread only) when `BATCHES_AHEAD` batches are untaken, until all but `BATCHES_LEFT`
+ * are: waking a thread is costly in a virtual machine (a batch's worth of checks each time), so
+ * once for many batches.
+ */
+function waitForRoom(): void {
+  if (sent - Atomics.load(shared, TAKEN) < BATCHES_AHEAD) return;
+  Atomics.store(shared, WAKE_AT, sent - BATCHES_LEFT);
+  for (;;) {
+    const seen = Atomics.load(shared, TAKEN);
+    if (sent - seen <= BATCHES_LEFT) return;
+    Atomics.wait(shared, TAKEN, seen);
+  }
+}
+
+function post(first: number, parts: readonly Uint8Array[], failures: (string | null)[]): void {
+  const ends: number[] = [];
+  let length = 0;
+  for (const part of parts) ends.push((length += part.length));
+  // A buffer of its own: a small Buffer may share its memory with others, which cannot be transferred.
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  waitForRoom();
+  const batch: Batch = { first, bytes, ends, failures };
+  parentPort!.postMessage(batch, [bytes.buffer]);
+  sent++;
+}
+
+/** Reads the files in order, posting a batch whenever one is full and at the end. */
+function readAll(files: readonly string[]): void {
+  let first = 0;
+  let parts: Uint8Array[] = [];
+  let failures: (string | null)[] = [];
+  let bytes = 0;
+  files.forEach((file, i) => {
+    const read = readBytes(file, maxBytes);
+    parts.push(read.bytes ?? new Uint8Array(0));
+    failures.push(read.failure ?? null);
+    bytes += read.bytes?.length ?? 0;
+    if (parts.length === FILES_PER_BATCH || bytes >= BYTES_PER_BATCH || i === files.length - 1) {
+      post(first, parts, failures);
+      first = i + 1;
+      parts = [];
+      failures = [];
+      bytes = 0;
+    }
+  });
+}
+
+parentPort!.once("message", readAll);
