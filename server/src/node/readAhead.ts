@@ -2,13 +2,14 @@
  * Many files read in order on a worker thread, ahead of the checks that need them. Reading a card
  * costs four system calls (open, fstat, read, close), about a fifth of the CLI's time on 10,000
  * cards; on a second core they overlap the checks. The worker (./readerWorker) sends the bytes of
- * consecutive files in batches, transferred rather than copied; texts are decoded here, as
- * `readText` does. Should the worker fail to start or stop early, the files it did not send are
- * read on this thread: the results are the same either way, only slower.
+ * consecutive files in batches, transferred rather than copied, having checked that they are
+ * text; they are decoded here, as `readText` does. Should the worker fail to start or stop early,
+ * the files it did not send are read on this thread: the results are the same either way, only
+ * slower.
  */
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import { decode, readText, type Read } from "./files";
+import { readText, textOf, type Read } from "./files";
 import { TAKEN, WAKE_AT, type Batch, type ReaderData } from "./readerProtocol";
 
 /**
@@ -87,7 +88,7 @@ export class ReadAhead {
     }
     const failure = batch.failures[i];
     if (failure !== null && failure !== undefined) return { failure };
-    return decode(batch.bytes.subarray(i === 0 ? 0 : batch.ends[i - 1], batch.ends[i]));
+    return { text: textOf(batch.bytes.subarray(i === 0 ? 0 : batch.ends[i - 1], batch.ends[i])) };
   }
 
   private arrival(): Promise<void> {

@@ -12,12 +12,12 @@ export const TAKEN = 0;
 /** The count of taken batches the waiting worker waits for: the checking thread wakes it then, not at every batch. */
 export const WAKE_AT = 1;
 
-/** Consecutive files, from `first` on: their bytes end to end, where each ends, or why it was not read. */
+/** Consecutive files, from `first` on: their bytes end to end, where each ends, or why it was not read or is not text. */
 export interface Batch {
   readonly first: number;
   readonly bytes: Uint8Array;
   readonly ends: readonly number[];
-  /** Per file of the batch: why it was not read, or null. */
+  /** Per file of the batch: why it was not read or is not text (`readText`'s failures), or null. */
   readonly failures: readonly (string | null)[];
 }
 

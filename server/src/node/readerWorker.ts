@@ -1,10 +1,10 @@
 /**
  * The worker thread of ./readAhead, bundled to server/out/readerWorker.js: reads its files in order
- * with `readBytes` and posts them in batches, staying at most `BATCHES_AHEAD` batches ahead of
+ * with `readBytes`, checks that they are text (`notText`), and posts them in batches, staying at most `BATCHES_AHEAD` batches ahead of
  * the thread that takes them.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { readBytes } from "./files";
+import { notText, readBytes } from "./files";
 import { BATCHES_AHEAD, BATCHES_LEFT, BYTES_PER_BATCH, FILES_PER_BATCH, TAKEN, WAKE_AT, type Batch, type ReaderData } from "./readerProtocol";
 
 const { maxBytes, shared: sharedBuffer } = workerData as ReaderData;
@@ -51,9 +51,11 @@ function readAll(files: readonly string[]): void {
   let bytes = 0;
   files.forEach((file, i) => {
     const read = readBytes(file, maxBytes);
-    parts.push(read.bytes ?? new Uint8Array(0));
-    failures.push(read.failure ?? null);
-    bytes += read.bytes?.length ?? 0;
+    // Validated here, off the checking thread, which only decodes.
+    const failure = read.failure ?? notText(read.bytes);
+    parts.push(failure === undefined ? read.bytes! : new Uint8Array(0));
+    failures.push(failure ?? null);
+    bytes += parts[parts.length - 1]!.length;
     if (parts.length === FILES_PER_BATCH || bytes >= BYTES_PER_BATCH || i === files.length - 1) {
       post(first, parts, failures);
       first = i + 1;
