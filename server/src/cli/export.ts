@@ -8,7 +8,8 @@ import { uriOf } from "./check";
 import { ConfigFinder } from "./configs";
 import { exportCard, type JsonObject } from "../core/features/export";
 import { cardRow, tableKindOf, type Column, type TableKind } from "../core/features/table";
-import { readText } from "../node/files";
+import { DEFAULT_MAX_FILE_MB, MB } from "../node/files";
+import { ReadAhead } from "../node/readAhead";
 import { expandOperand } from "./inputs";
 import { displayPath } from "./report";
 import { toCsv, toMarkdown, type TextRow } from "../core/features/tableText";
@@ -26,8 +27,20 @@ function columnsOf(kinds: readonly TableKind[], wanted: readonly string[] | unde
 
 /** Writes the table; returns the exit code (1 when a file could not be read or a path held no card). */
 export async function exportCards(options: ExportOptions, io: Io): Promise<number> {
+  // As check reads them: on a worker, from before the operands are expanded.
+  const reads = new ReadAhead(DEFAULT_MAX_FILE_MB * MB);
+  try {
+    return await exportOperands(options, io, reads);
+  } finally {
+    reads.close();
+  }
+}
+
+async function exportOperands(options: ExportOptions, io: Io, reads: ReadAhead): Promise<number> {
   const configs = new ConfigFinder(io.cwd, options.config);
   const operands = await Promise.all(options.operands.map((o) => expandOperand(o, io.cwd)));
+  // Each file once, in the order the loop below first meets it.
+  reads.read([...new Set(operands.flatMap((o) => o.files))]);
   await configs.load(operands.flatMap((o) => o.files.map(uriOf)));
   const service = configs.service;
   /** Each file once, even when two operands name it; true for the cards. */
@@ -46,7 +59,7 @@ export async function exportCards(options: ExportOptions, io: Io): Promise<numbe
         continue;
       }
       seen.set(file, false);
-      const read = readText(file);
+      const read = await reads.next();
       if (read.failure !== undefined) {
         failures.push(`${displayPath(file, io.cwd)}: ${read.failure}`);
         continue;
