@@ -56,11 +56,11 @@ export function checkDocument(service: CardService, file: string, uri: string, t
     fixed = outcome.applied;
     notes = outcome.refused.map(({ code, title, loss }) => `held back the fix "${title}" (${code}): it would have lost ${JSON.stringify(loss.token)}; please report this`);
   }
-  const document = { uri, version: 1, getText: () => current };
-  const kind = cardKindName(service.analysis(document));
+  // Not kept in the service's cache of open documents: a file is checked once.
+  const analysis = service.analyzeText(uri, current);
+  const kind = cardKindName(analysis);
   // In reading order, as a person goes through a file; the editor lists them by position too.
-  const problems = service.reported(document).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  service.forget(uri);
+  const problems = service.reported(analysis).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { result: { path: file, role: "document", kind, problems, fixed, failure: undefined, ...(notes.length > 0 && { notes }) }, text: current };
 }
 

@@ -64,8 +64,7 @@ async function exportOperands(options: ExportOptions, io: Io, reads: ReadAhead):
         failures.push(`${displayPath(file, io.cwd)}: ${read.failure}`);
         continue;
       }
-      const analysis = service.analysis({ uri: uriOf(file), version: 0, getText: () => read.text });
-      service.forget(analysis.uri);
+      const analysis = service.analyzeText(uriOf(file), read.text);
       const row = cardRow(analysis);
       const data = exportCard(analysis);
       // A kind's columns are worked out once, for its first card.

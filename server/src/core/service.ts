@@ -126,8 +126,8 @@ export class CardService {
   }
 
   /** The diagnostics' problems at their severities, for reports outside an editor (the CLI). */
-  reported(document: CardTextDocument): Reported[] {
-    return reportedProblems(this.analysis(document), this.settings(document.uri));
+  reported(analysis: Analysis): Reported[] {
+    return reportedProblems(analysis, this.settings(analysis.uri));
   }
 
   /** Diagnostics of an analysis of any text (a file on disk), at the user's severities, beyond the baseline's counts. */
