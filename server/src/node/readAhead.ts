@@ -10,7 +10,7 @@
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import { readText, textOf, type Read } from "./files";
-import { TAKEN, WAKE_AT, type Batch, type ReaderData } from "./readerProtocol";
+import { TAKEN, WAKE_AT, weightOf, type Batch, type ReaderData } from "./readerProtocol";
 
 /**
  * The worker's bundle, server/out/readerWorker.js: beside the bundle that runs this, or where
@@ -84,7 +84,10 @@ export class ReadAhead {
     const i = this.index++ - batch.first;
     if (i === batch.ends.length - 1) {
       this.queue.shift();
-      if (Atomics.add(this.shared, TAKEN, 1) + 1 === Atomics.load(this.shared, WAKE_AT)) Atomics.notify(this.shared, TAKEN);
+      const weight = weightOf(batch.bytes.length);
+      const taken = Atomics.add(this.shared, TAKEN, weight) + weight;
+      const wakeAt = Atomics.load(this.shared, WAKE_AT);
+      if (wakeAt !== 0 && taken >= wakeAt) Atomics.notify(this.shared, TAKEN);
     }
     const failure = batch.failures[i];
     if (failure !== null && failure !== undefined) return { failure };

@@ -1,29 +1,31 @@
 /**
  * The worker thread of ./readAhead, bundled to server/out/readerWorker.js: reads its files in order
- * with `readBytes`, checks that they are text (`notText`), and posts them in batches, staying at most `BATCHES_AHEAD` batches ahead of
- * the thread that takes them.
+ * with `readBytes`, checks that they are text (`notText`), and posts them in batches, staying at
+ * most `UNITS_AHEAD` ahead of the thread that takes them.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { notText, readBytes } from "./files";
-import { BATCHES_AHEAD, BATCHES_LEFT, BYTES_PER_BATCH, FILES_PER_BATCH, TAKEN, WAKE_AT, type Batch, type ReaderData } from "./readerProtocol";
+import { BYTES_PER_BATCH, FILES_PER_BATCH, TAKEN, UNITS_AHEAD, UNITS_LEFT, WAKE_AT, weightOf, type Batch, type ReaderData } from "./readerProtocol";
 
 const { maxBytes, shared: sharedBuffer } = workerData as ReaderData;
 const shared = new Int32Array(sharedBuffer);
+/** The weight of the batches posted. */
 let sent = 0;
 
 /**
- * Waits (this thread only) when `BATCHES_AHEAD` batches are untaken, until all but `BATCHES_LEFT`
- * are: waking a thread is costly in a virtual machine (a batch's worth of checks each time), so
- * once for many batches.
+ * Waits (this thread only) when `UNITS_AHEAD` are untaken, until all but `UNITS_LEFT` are: waking
+ * a thread is costly in a virtual machine (a batch's worth of checks each time), so once for many
+ * batches.
  */
 function waitForRoom(): void {
-  if (sent - Atomics.load(shared, TAKEN) < BATCHES_AHEAD) return;
-  Atomics.store(shared, WAKE_AT, sent - BATCHES_LEFT);
+  if (sent - Atomics.load(shared, TAKEN) < UNITS_AHEAD) return;
+  Atomics.store(shared, WAKE_AT, sent - UNITS_LEFT);
   for (;;) {
     const seen = Atomics.load(shared, TAKEN);
-    if (sent - seen <= BATCHES_LEFT) return;
+    if (sent - seen <= UNITS_LEFT) break;
     Atomics.wait(shared, TAKEN, seen);
   }
+  Atomics.store(shared, WAKE_AT, 0);
 }
 
 function post(first: number, parts: readonly Uint8Array[], failures: (string | null)[]): void {
@@ -40,7 +42,7 @@ function post(first: number, parts: readonly Uint8Array[], failures: (string | n
   waitForRoom();
   const batch: Batch = { first, bytes, ends, failures };
   parentPort!.postMessage(batch, [bytes.buffer]);
-  sent++;
+  sent += weightOf(length);
 }
 
 /** Reads the files in order, posting a batch whenever one is full and at the end. */

@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { after, test } from "node:test";
 import { readText, type Read } from "../../src/node/files";
 import { ReadAhead } from "../../src/node/readAhead";
-import { BATCHES_AHEAD, BYTES_PER_BATCH, FILES_PER_BATCH } from "../../src/node/readerProtocol";
+import { BYTES_PER_BATCH, FILES_PER_BATCH, UNITS_AHEAD } from "../../src/node/readerProtocol";
 
 const dir = mkdtempSync(path.join(tmpdir(), "model-cards-read-ahead-"));
 after(() => {
@@ -78,7 +78,7 @@ test("the files are read ahead of the checks: a file deleted after its batch cam
 });
 
 test("the worker reads no further than its batches ahead, and goes on as they are taken", async () => {
-  const limit = (BATCHES_AHEAD + 1) * FILES_PER_BATCH;
+  const limit = (UNITS_AHEAD + 1) * FILES_PER_BATCH;
   const files = cards("bounded", limit + 2 * FILES_PER_BATCH);
   const reads = new ReadAhead(1024 * 1024);
   reads.read(files);
@@ -92,8 +92,31 @@ test("the worker reads no further than its batches ahead, and goes on as they ar
   assert.ok(rest.slice(0, limit - 1).every((r) => r.text !== undefined), "the files before the limit are all read");
 });
 
+test("large files hold the worker back by their size, not their number", async () => {
+  const folder = path.join(dir, "large");
+  mkdirSync(folder);
+  // Four units of read-ahead each (ASCII: as many bytes as characters).
+  const size = 4 * BYTES_PER_BATCH;
+  const files = Array.from({ length: 20 }, (_, i) => {
+    const file = path.join(folder, `${String(i).padStart(2, "0")}.md`);
+    writeFileSync(file, `- Paper: ${String(i)}\n`.padEnd(size, "x"));
+    return file;
+  });
+  const reads = new ReadAhead(1024 * 1024 * 1024);
+  reads.read(files);
+  await reads.next();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Each file is a batch of its own weight; the worker reads one more before it finds no room.
+  const limit = UNITS_AHEAD / 4 + 2;
+  for (const file of files.slice(limit)) rmSync(file);
+  const rest = await takeAll(reads, files.length - 1);
+  reads.close();
+  assert.ok(rest.slice(0, limit - 1).every((r, i) => r.text?.startsWith(`- Paper: ${String(i + 1)}\n`)), "the files before the limit are read");
+  assert.ok(rest.slice(limit - 1).every((r) => r.failure !== undefined), "the files past it were not read before they were deleted");
+});
+
 test("taken slowly, many more batches than the worker reads ahead all come, in order", async () => {
-  const files = cards("slow", (BATCHES_AHEAD * 3 + 1) * FILES_PER_BATCH);
+  const files = cards("slow", (UNITS_AHEAD * 3 + 1) * FILES_PER_BATCH);
   const reads = new ReadAhead(1024 * 1024);
   reads.read(files);
   const got: Read[] = [];
@@ -122,7 +145,7 @@ test("once closed, the files not yet taken are read on this thread, still in ord
 });
 
 test("a run that stops without closing the reader still exits", () => {
-  const files = cards("abandoned", (BATCHES_AHEAD + 4) * FILES_PER_BATCH);
+  const files = cards("abandoned", (UNITS_AHEAD + 4) * FILES_PER_BATCH);
   const script = path.join(dir, "abandon.ts");
   writeFileSync(
     script,
