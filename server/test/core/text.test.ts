@@ -27,7 +27,7 @@ describe("splitLines", () => {
   for (const c of cases) test(c.name, () => { assert.deepEqual(triples(c.text), c.lines); });
 
   test("detectEol follows the first line break", () => {
-    table(detectEol, [["a\r\nb\nc", "\r\n"], ["a\nb\r\nc", "\n"], ["\r\n", "\r\n"], ["a\rb\rc", "\r"], ["no break", "\n"], ["", "\n"]]);
+    table((text: string) => detectEol(text, splitLines(text)[0]!), [["a\r\nb\nc", "\r\n"], ["a\nb\r\nc", "\n"], ["\r\n", "\r\n"], ["a\rb\rc", "\r"], ["no break", "\n"], ["", "\n"]]);
   });
 });
 
