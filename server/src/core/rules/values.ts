@@ -1,5 +1,5 @@
 import type { BoundField } from "../model/card";
-import { matchesOption } from "../model/labels";
+import { findOption, matchesOption } from "../model/labels";
 import { didYouMean } from "../model/suggest";
 import { cardSchema, isNotReported, type OptionSpec } from "../schema";
 import { decodeMojibake } from "../text/emoji";
@@ -69,7 +69,8 @@ export function unknownTokens(text: string, value: Span, options: readonly Optio
   const valueText = text.slice(value.start, value.end);
   const tokens = backticked(text, value);
   if (tokens.length === 0 && /^\S+$/.test(valueText)) tokens.push({ token: valueText, span: value });
-  return tokens.filter(({ token }) => !isNotReported(token) && !options.some((o) => matchesOption(o, token)));
+  // Looked up in the options' index: comparing with each option would normalise the token once per option.
+  return tokens.filter(({ token }) => !isNotReported(token) && findOption(options, token) === undefined);
 }
 
 function checkEnum(ctx: RuleContext, field: BoundField, value: Span, options: readonly OptionSpec[]): void {
