@@ -1,7 +1,7 @@
 import { frontMatterTags } from "../model/kind";
 import { didYouMean } from "../model/suggest";
 import { cardSchema, type FrontMatterKeySpec } from "../schema";
-import { jekyllDate, postDate, postName } from "../text/dates";
+import { jekyllDate, namedOn, postDate, postName } from "../text/dates";
 import type { FrontMatter, FrontMatterEntry } from "../parse/frontMatter";
 import type { Line } from "../text/lines";
 import type { Span } from "../text/span";
@@ -65,7 +65,7 @@ function checkDate(ctx: RuleContext, valueSpan: Span): void {
     ctx.report("front-matter.date", valueSpan, `\`date\` should be \`YYYY-MM-DD HH:MM:SS +ZZZZ\` and a real date, e.g. \`2021-07-07 00:00:00 +0800\`; "${value}" is not.`, ...fixes);
   }
   const written = value.slice(0, 10);
-  const named = DAY_ONLY.test(written) ? postDate(ctx.uri) : undefined;
+  const named = DAY_ONLY.test(written) && !namedOn(ctx.uri, written) ? postDate(ctx.uri) : undefined;
   if (named && written !== named) {
     const day = { start: span.start, end: span.start + 10 };
     ctx.report("front-matter.date-filename", day, `\`date\` says ${written} but the file name says ${named}; Jekyll uses the file name's date in the URL. Make them agree.`, {
