@@ -108,13 +108,15 @@ export const valuesRule: Rule = {
       }
       if (!spec) continue;
       const value = field.item.value;
-      const valueText = value ? text.slice(value.start, value.end) : "";
-      if (!value || valueText === "") {
+      if (!value || value.start === value.end) {
         const at = field.item.head.end;
         const edit = { span: { start: at, end: field.item.content.end }, newText: `: ${cardSchema.notReported}` };
         ctx.report("value.empty", field.label, `${field.spec.label} has no value. Fill it in, or write \`/\` if the paper does not report it.`, { title: "Mark as not reported (/)", edits: [edit] });
         continue;
       }
+      // Free text takes any value: there is nothing to read it for.
+      if (spec.kind === "text") continue;
+      const valueText = text.slice(value.start, value.end);
       if (isNotReported(valueText)) continue;
       switch (spec.kind) {
         case "boolean":
@@ -131,8 +133,6 @@ export const valuesRule: Rule = {
           break;
         case "enum":
           checkEnum(ctx, field, value, spec.options);
-          break;
-        case "text":
           break;
       }
     }
