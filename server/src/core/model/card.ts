@@ -126,10 +126,17 @@ export function matchField(text: string, item: ListItem, specs: readonly FieldSp
   return bindLabel(text, item, labelIndex(specs), 0);
 }
 
-function bindSection(doc: ParsedDocument, items: readonly ListItem[], specs: readonly FieldSpec[], owner: BoundField | undefined): BoundSection {
+/** Every field and section of a card, depth first in document order, as binding meets them. */
+interface Bound {
+  readonly fields: BoundField[];
+  readonly sections: BoundSection[];
+}
+
+function bindSection(doc: ParsedDocument, items: readonly ListItem[], specs: readonly FieldSpec[], owner: BoundField | undefined, bound: Bound): BoundSection {
   const fields: BoundField[] = [];
   const unknown: ListItem[] = [];
   const section: BoundSection = { owner, specs, fields, unknown };
+  bound.sections.push(section);
   const index = labelIndex(specs);
   // The place in the template after the last field bound: where the next one most likely is.
   let next = 0;
@@ -140,8 +147,10 @@ function bindSection(doc: ParsedDocument, items: readonly ListItem[], specs: rea
       continue;
     }
     next = field.spec === specs[next] ? next + 1 : specs.indexOf(field.spec) + 1;
+    // Listed before the fields of its own section, which are bound next.
+    bound.fields.push(field);
     const children = field.spec.children;
-    if (children?.kind === "fields") field.section = bindSection(doc, item.children, children.fields, field);
+    if (children?.kind === "fields") field.section = bindSection(doc, item.children, children.fields, field, bound);
     else if (children?.kind === "choice") field.options = item.children.map((child) => bindOption(doc.text, child, children.options));
     fields.push(field);
   }
@@ -156,21 +165,13 @@ function bindOption(text: string, item: ListItem, options: readonly OptionSpec[]
 
 /** Binds the bullet tree of a parsed document to a card kind's schema. */
 export function bindCard(doc: ParsedDocument, kind: CardKindSpec): CardModel {
-  const root = bindSection(doc, doc.roots, kind.fields, undefined);
-  // A bound model never changes, so the walks most rules and features make are made once, here.
-  // (As generators they were a sixth of what checking a card allocated; memoised in WeakMaps keyed
-  // by the short-lived sections, they kept each card's model alive through young-generation GCs.)
-  const fields: BoundField[] = [];
-  const sections: BoundSection[] = [];
-  const walk = (section: BoundSection): void => {
-    sections.push(section);
-    for (const field of section.fields) {
-      fields.push(field);
-      if (field.section) walk(field.section);
-    }
-  };
-  walk(root);
-  return { doc, kind, root, fields, sections };
+  // A bound model never changes, so the lists of fields and sections most rules and features walk
+  // are made once, as binding meets them. (As generators they were a sixth of what checking a card
+  // allocated; memoised in WeakMaps keyed by the short-lived sections, they kept each card's model
+  // alive through young-generation GCs; a walk after binding went over the whole model again.)
+  const bound: Bound = { fields: [], sections: [] };
+  const root = bindSection(doc, doc.roots, kind.fields, undefined, bound);
+  return { doc, kind, root, fields: bound.fields, sections: bound.sections };
 }
 
 /** True when each field stands after the one before it in the template: none repeats, none is out of place. */
