@@ -32,6 +32,7 @@ const VALUES = [
   "a\tb", "\u00a0x", "x\u0085y", "x\u2028y", "x\u2029", "x\ufeffy", "\ud800x", "x\r\ny",
   // Whitespace other than a space, where the fast path's character tests look: first, last, alone.
   "\u3000x", "\u2003x", "\u1680x", "\ufeffx", "\u2028x", "\tx", "x\u00a0", "x\u3000", "x\t", "\u00a0", "x \u00a0 y",
+  "[\u00a0a]", "[a\u00a0]", "[a,\u3000b]", "[\u2003]", "[a, b\u00a0 ]", "[ a , b ]",
 ];
 const KEYS = ["title", "tags", "a-b", "_k", "K9", "true", "null", "1", "key x", "-k", "k".repeat(100), "k".repeat(101), "Ünï", "k\u00a0", "\u00a0k", "k\t", "TRUE", "~"];
 

@@ -175,6 +175,8 @@ const NOT_PLAIN = /^[\s\-?:,[\]{}#&*!|>'"%@`]|:$| #|: /;
 /** What ends a plain scalar inside a `[list]`. */
 const FLOW_END = /[:,[\]{}#]/;
 const BLANK = /^ *$/;
+const SPACE = 0x20;
+const COLON = 0x3a;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Printable YAML without tabs, carriage returns, line or paragraph separators or a BOM, which the yaml library treats specially. */
 const UNUSUAL = /[^\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
@@ -188,6 +190,18 @@ function plainValue(raw: string, inList: boolean): string | boolean | undefined 
   return BOOLEAN.test(raw) ? raw.startsWith("t") || raw.startsWith("T") : undefined;
 }
 
+/**
+ * Text without the spaces around it. Not `trim`: YAML separates with spaces and tabs only (tabs go
+ * to the library), so other whitespace (U+00A0, U+3000) around a word is part of it.
+ */
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === SPACE) start++;
+  while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+  return text.slice(start, end);
+}
+
 /** A `[list]` of plain words, or undefined for anything else. */
 function flowList(raw: string): string[] | undefined {
   if (!raw.endsWith("]")) return undefined;
@@ -195,15 +209,13 @@ function flowList(raw: string): string[] | undefined {
   if (BLANK.test(inner)) return [];
   const items: string[] = [];
   for (const item of inner.split(",")) {
-    const value = plainValue(item.trim(), true);
+    const value = plainValue(trimSpaces(item), true);
     if (typeof value !== "string") return undefined;
     items.push(value);
   }
   return items;
 }
 
-const SPACE = 0x20;
-const COLON = 0x3a;
 /** A key is a letter or `_` and then up to 99 more of letters, digits, `_` and `-`. */
 const MAX_KEY_LENGTH = 100;
 
