@@ -13,10 +13,13 @@ const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const REQUIRED = cardSchema.frontMatter.filter((k) => k.required);
 
 function isRealDate(m: RegExpExecArray): boolean {
+  const year = Number(m[1]);
   const month = Number(m[2]) - 1;
   const day = Number(m[3]);
-  const date = new Date(Date.UTC(Number(m[1]), month, day));
-  return date.getUTCMonth() === month && date.getUTCDate() === day && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 61;
+  // A day is in its month when it comes before the next month's first, by the same calendar
+  // (Date.UTC's); two time values, and no Date read back into its parts, for every card.
+  const inMonth = month >= 0 && month < 12 && day >= 1 && Date.UTC(year, month, day) < Date.UTC(year, month + 1, 1);
+  return inMonth && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 61;
 }
 
 /** The span of a scalar's text without its quotes, so edits stay inside `"…"`. */
