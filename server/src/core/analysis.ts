@@ -1,8 +1,8 @@
 import { bindCard, type CardModel } from "./model/card";
 import { declaredKind, guessKind } from "./model/kind";
-import { matchField } from "./model/card";
 import { mayBeHubCard, recogniseHubCard, type HubModel } from "./model/hub";
 import { parseDocument, type ParsedDocument } from "./parse/document";
+import type { FrontMatterReading } from "./parse/frontMatter";
 import { cardSchema, type CardKindSpec } from "./schema";
 import { RULES } from "./rules";
 import { checkHubCard } from "./rules/hub";
@@ -68,15 +68,31 @@ function tooLarge(uri: string, text: string, limit: number, kinds: readonly Card
 }
 
 /**
- * The kind a document's tags declare, unless it is an index page that borrows a card tag: a body
- * with content but not one bullet naming a field of that kind. An empty body is a card being started.
+ * The card a document's tags declare, bound to its kind, unless it is an index page that borrows a
+ * card tag: a body with content but not one bullet naming a field of that kind. An empty body is a
+ * card being started. Bound once: a card's first bullet is what tells it from an index page.
  */
-function describesCard(parsed: ParsedDocument, kinds: readonly CardKindSpec[]): CardKindSpec | undefined {
+function declaredCard(parsed: ParsedDocument, kinds: readonly CardKindSpec[]): CardModel | undefined {
   const kind = declaredKind(parsed, kinds);
   if (!kind) return undefined;
-  if (parsed.roots.some((item) => matchField(parsed.text, item, kind.fields))) return kind;
+  const model = bindCard(parsed, kind);
+  if (model.root.fields.length > 0) return model;
   const bodyStart = parsed.lines[parsed.bodyLine]?.start ?? parsed.text.length;
-  return parsed.text.slice(bodyStart).trim() === "" ? kind : undefined;
+  return parsed.text.slice(bodyStart).trim() === "" ? model : undefined;
+}
+
+// Derived from the card kinds only, which never change once made (the schema, or a config's), so
+// sharing it between documents is safe; it dies with the kinds.
+const readings = new WeakMap<readonly CardKindSpec[], FrontMatterReading>();
+
+/** How much of a post's front matter to read: only when it names one of the kinds' tags. */
+function namingTags(kinds: readonly CardKindSpec[]): FrontMatterReading {
+  let reading = readings.get(kinds);
+  if (!reading) {
+    reading = { naming: kinds.map((k) => k.tag) };
+    readings.set(kinds, reading);
+  }
+  return reading;
 }
 
 /** Codes a suppression comment cannot hide: the analysis's own, and what is said about the comments. */
@@ -103,15 +119,14 @@ export const cardKindName = (analysis: Analysis): string | undefined => analysis
 export function analyze(uri: string, text: string, options: AnalyzeOptions): Analysis {
   const kinds = options.kinds ?? cardSchema.kinds;
   if (options.maxCheckedLength !== undefined && text.length > options.maxCheckedLength) return tooLarge(uri, text, options.maxCheckedLength, kinds);
-  const parsed = parseDocument(text, { frontMatter: mayBeHubCard(uri, options.forcedCard) ? "hub" : { naming: kinds.map((k) => k.tag) }, earlier: options.previous?.parsed });
+  const parsed = parseDocument(text, { frontMatter: mayBeHubCard(uri, options.forcedCard) ? "hub" : namingTags(kinds), earlier: options.previous?.parsed });
   const positions = new Positions(parsed.lines);
-  const declared = describesCard(parsed, kinds);
+  const declared = declaredCard(parsed, kinds);
   // A post's card tags decide first; then Hub metadata; a card glob's guess is the last resort.
   const hub = declared ? undefined : recogniseHubCard(parsed);
   if (hub) return { uri, parsed, positions, model: undefined, hub, missing: [], ...applySuppressions(parsed, checkHubCard(hub, positions), (offset) => positions.lineIndexAt(offset)) };
-  const kind = declared ?? (options.forcedCard ? guessKind(parsed, kinds) : undefined);
-  if (!kind) return { uri, parsed, positions, model: undefined, missing: [], problems: [], hidden: [] };
-  const model = bindCard(parsed, kind);
+  const model = declared ?? (options.forcedCard ? bindCard(parsed, guessKind(parsed, kinds)) : undefined);
+  if (!model) return { uri, parsed, positions, model: undefined, missing: [], problems: [], hidden: [] };
   const missing = cardMissingFields(model);
   const problems: Problem[] = [];
   const ctx: RuleContext = {

@@ -30,8 +30,11 @@ const VALUES = [
   "[models]", "[models, benchmarks]", "[ models ,benchmarks ]", "[]", "[ ]", "[a,]", "[a,,b]", "[true]", "[1]", "[a: b]", "[a # b]", "[[a]]", "[a] b", "[a b]", "['a']",
   "'quoted'", "\"double\"", "a # comment", "a#b", "a: b", "a:", "a:b", "- a", "-a", "? a", ":a", "{a: b}", "a {b}", "*alias", "&anchor a", "!tag a", "|", ">", "%x", "@x", "`x`",
   "a\tb", "\u00a0x", "x\u0085y", "x\u2028y", "x\u2029", "x\ufeffy", "\ud800x", "x\r\ny",
+  // Whitespace other than a space, where the fast path's character tests look: first, last, alone.
+  "\u3000x", "\u2003x", "\u1680x", "\ufeffx", "\u2028x", "\tx", "x\u00a0", "x\u3000", "x\t", "\u00a0", "x \u00a0 y",
+  "[\u00a0a]", "[a\u00a0]", "[a,\u3000b]", "[\u2003]", "[a, b\u00a0 ]", "[ a , b ]",
 ];
-const KEYS = ["title", "tags", "a-b", "_k", "K9", "true", "null", "1", "key x", "-k"];
+const KEYS = ["title", "tags", "a-b", "_k", "K9", "true", "null", "1", "key x", "-k", "k".repeat(100), "k".repeat(101), "Ünï", "k\u00a0", "\u00a0k", "k\t", "TRUE", "~"];
 
 void describe("the front matter fast path", () => {
   test("agrees with the yaml library on every value, key and layout it accepts", () => {
@@ -41,6 +44,9 @@ void describe("the front matter fast path", () => {
       `${key}: ${value}   \n`,
       `${key}:  ${value}\r\n`,
       `${key}:${value}\n`,
+      `${key}:\t${value}\n`,
+      `${key}: ${value}\t\n`,
+      `${key}: ${value}\r`,
       `${key} : ${value}\n`,
       `  ${key}: ${value}\n`,
       `title: Codex\n\n${key}: ${value}\nauthor: coder\n`,
@@ -56,7 +62,7 @@ void describe("the front matter fast path", () => {
   });
 
   test("agrees with the yaml library on random lines made of the characters YAML treats specially", () => {
-    const alphabet = ["a", "b", "Z", "\u2028", "0", "1", ".", "e", " ", " ", ":", "#", ",", "[", "]", "{", "}", "-", "+", "'", "\"", "!", "&", "*", "|", ">", "?", "~", "\t", "\r", "\n", "\n", "_", "🧪", "\u00a0"];
+    const alphabet = ["a", "b", "Z", "\u2028", "0", "1", ".", "e", " ", " ", ":", "#", ",", "[", "]", "{", "}", "-", "+", "'", "\"", "!", "&", "*", "|", ">", "?", "~", "\t", "\r", "\n", "\n", "_", "🧪", "\u00a0", "\u3000", "\ufeff"];
     let seed = 42;
     const random = (n: number): number => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;

@@ -146,6 +146,15 @@ describe("rule scenarios", () => {
 describe("beyond the fixtures", () => {
   const FRONT_MATTER = "---\ntitle: TinyCoder\nauthor: coder\ndate: 2021-07-07 00:00:00 +0800\ncategories: [arxiv]\ntags: [models]\n---\n";
 
+  test("a date is real when its month has that day: leap years, month ends, no month 0 or 13, no day 0", () => {
+    const real = (day: string): boolean => !codesOf(analyzeCard(FRONT_MATTER.replace("2021-07-07", day))).includes("front-matter.date");
+    const days: [string, boolean][] = [
+      ["2021-02-28", true], ["2021-02-29", false], ["2024-02-29", true], ["1900-02-29", false], ["2000-02-29", true], ["0004-02-29", true],
+      ["2021-04-30", true], ["2021-04-31", false], ["2021-12-31", true], ["2021-01-32", false], ["2021-13-01", false], ["2021-00-10", false], ["2021-01-00", false],
+    ];
+    assert.deepEqual(days.map(([day]) => [day, real(day)]), days);
+  });
+
   test(
     "all preferred fixes at once keep a section's missing children inside it when the next missing section goes at the same place",
     () => {

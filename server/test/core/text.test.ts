@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { parseDocument } from "../../src/core/parse/document";
+import { namedOn, postDate } from "../../src/core/text/dates";
 import { decodeMojibake, emojiBase, isMojibake } from "../../src/core/text/emoji";
 import { detectEol, splitLines } from "../../src/core/text/lines";
 import { Positions } from "../../src/core/text/positions";
@@ -27,7 +28,24 @@ describe("splitLines", () => {
   for (const c of cases) test(c.name, () => { assert.deepEqual(triples(c.text), c.lines); });
 
   test("detectEol follows the first line break", () => {
-    table(detectEol, [["a\r\nb\nc", "\r\n"], ["a\nb\r\nc", "\n"], ["\r\n", "\r\n"], ["a\rb\rc", "\r"], ["no break", "\n"], ["", "\n"]]);
+    table((text: string) => detectEol(text, splitLines(text)[0]!), [["a\r\nb\nc", "\r\n"], ["a\nb\r\nc", "\n"], ["\r\n", "\r\n"], ["a\rb\rc", "\r"], ["no break", "\n"], ["", "\n"]]);
+  });
+});
+
+describe("post dates", () => {
+  test("namedOn is the quick yes of postDate: a name starting with the day, unescaped; anything else is read in full", () => {
+    const posts = "file:///site/_posts/";
+    table(([uri, day]: readonly [string, string]) => [namedOn(uri, day), postDate(uri) === day], [
+      [[`${posts}2021-07-07-Codex.md`, "2021-07-07"], [true, true]],
+      [["2021-07-07-Codex.md", "2021-07-07"], [true, true]],
+      [[`${posts}2021-07-07-Codex.md`, "2021-07-08"], [false, false]],
+      [[`${posts}2021-07-07.md`, "2021-07-07"], [false, false]],
+      [[`${posts}2021-07-077-Codex.md`, "2021-07-07"], [false, false]],
+      [[`${posts}2021-7-7-Codex.md`, "2021-07-07"], [false, true]],
+      [[`${posts}2021-07-07-a%2F2020-01-01-b.md`, "2021-07-07"], [false, false]],
+      [[`${posts}2021-07-07-Caf%C3%A9.md`, "2021-07-07"], [false, true]],
+      [["file:///site/2021-07-07-x/_posts/Codex.md", "2021-07-07"], [false, false]],
+    ]);
   });
 });
 

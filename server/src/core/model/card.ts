@@ -48,6 +48,11 @@ export interface CardModel {
 
 interface LabelIndex {
   readonly names: NameIndex<FieldSpec>;
+  /**
+   * Each field's label, at its place in the template, when written so it names that field (and no
+   * other field takes it once normalised): a label expected there is then compared in place.
+   */
+  readonly inPlace: readonly ({ readonly label: string; readonly spec: FieldSpec } | undefined)[];
   readonly withSuffix: readonly { readonly label: string; readonly spec: FieldSpec }[];
   /** Each field's template emoji, when the prefix scan reads all of it as emoji: written so, it needs no scan. */
   readonly plainEmoji: ReadonlyMap<FieldSpec, string>;
@@ -62,7 +67,9 @@ function labelIndex(specs: readonly FieldSpec[]): LabelIndex {
     const withSuffix = specs.filter((spec) => spec.labelSuffix).map((spec) => ({ label: normalizeLabel(spec.label), spec }));
     const plainEmoji = new Map<FieldSpec, string>();
     for (const spec of specs) if (spec.emoji !== undefined && emojiPrefixLength(spec.emoji) === spec.emoji.length) plainEmoji.set(spec, spec.emoji);
-    index = { names: nameIndex(specs, "last"), withSuffix, plainEmoji };
+    const names = nameIndex(specs, "last");
+    const inPlace = specs.map((spec) => (names.verbatim.get(spec.label) === spec ? { label: spec.label, spec } : undefined));
+    index = { names, inPlace, withSuffix, plainEmoji };
     indexCache.set(specs, index);
   }
   return index;
@@ -73,18 +80,26 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 // Shared by every field without checkbox children: nothing ever adds to it.
 const NO_OPTIONS: readonly BoundOption[] = Object.freeze([]);
 
+/** The field at place `at` of the template, when the label from `from` to `end` is its own, written as the template writes it. */
+function writtenInPlace(text: string, from: number, end: number, index: LabelIndex, at: number): FieldSpec | undefined {
+  const own = index.inPlace[at];
+  return own !== undefined && end - from === own.label.length && text.startsWith(own.label, from) ? own.spec : undefined;
+}
+
 /**
  * The field a bullet names, built whole with no section or options yet: binding fills those in
  * place, so no second object is made per field. Every return builds the same shape of object.
+ * `expected` is the place in the template of the field the bullet most likely names: cards write
+ * their fields in order and spelt as the template has them, and that one is compared in place
+ * rather than copied out and looked up.
  */
-function bindLabel(text: string, item: ListItem, index: LabelIndex): Mutable<BoundField> | undefined {
+function bindLabel(text: string, item: ListItem, index: LabelIndex, expected: number): Mutable<BoundField> | undefined {
   if (item.checkbox) return undefined;
   const { start, end } = item.head;
   const labelFrom = labelStart(text, start, end);
-  const labelText = text.slice(labelFrom, end);
-  const exact = lookUpName(index.names, labelText);
+  const exact = writtenInPlace(text, labelFrom, end, index, expected) ?? lookUpName(index.names, text.slice(labelFrom, end));
   if (exact) return { spec: exact, item, emoji: emojiSpan(text, start, labelFrom, exact, index), label: { start: labelFrom, end }, suffix: undefined, section: undefined, options: NO_OPTIONS };
-  const lower = labelText.toLowerCase();
+  const lower = text.slice(labelFrom, end).toLowerCase();
   for (const { label, spec } of index.withSuffix) {
     if (!lower.startsWith(label)) continue;
     const rest = lower.slice(label.length);
@@ -108,22 +123,34 @@ function emojiSpan(text: string, start: number, labelFrom: number, spec: FieldSp
 
 /** Splits a bullet's head into emoji prefix and label text, and finds the field the label names. */
 export function matchField(text: string, item: ListItem, specs: readonly FieldSpec[]): Omit<BoundField, "section" | "options"> | undefined {
-  return bindLabel(text, item, labelIndex(specs));
+  return bindLabel(text, item, labelIndex(specs), 0);
 }
 
-function bindSection(doc: ParsedDocument, items: readonly ListItem[], specs: readonly FieldSpec[], owner: BoundField | undefined): BoundSection {
+/** Every field and section of a card, depth first in document order, as binding meets them. */
+interface Bound {
+  readonly fields: BoundField[];
+  readonly sections: BoundSection[];
+}
+
+function bindSection(doc: ParsedDocument, items: readonly ListItem[], specs: readonly FieldSpec[], owner: BoundField | undefined, bound: Bound): BoundSection {
   const fields: BoundField[] = [];
   const unknown: ListItem[] = [];
   const section: BoundSection = { owner, specs, fields, unknown };
+  bound.sections.push(section);
   const index = labelIndex(specs);
+  // The place in the template after the last field bound: where the next one most likely is.
+  let next = 0;
   for (const item of items) {
-    const field = bindLabel(doc.text, item, index);
+    const field = bindLabel(doc.text, item, index, next);
     if (!field) {
       unknown.push(item);
       continue;
     }
+    next = field.spec === specs[next] ? next + 1 : specs.indexOf(field.spec) + 1;
+    // Listed before the fields of its own section, which are bound next.
+    bound.fields.push(field);
     const children = field.spec.children;
-    if (children?.kind === "fields") field.section = bindSection(doc, item.children, children.fields, field);
+    if (children?.kind === "fields") field.section = bindSection(doc, item.children, children.fields, field, bound);
     else if (children?.kind === "choice") field.options = item.children.map((child) => bindOption(doc.text, child, children.options));
     fields.push(field);
   }
@@ -138,21 +165,13 @@ function bindOption(text: string, item: ListItem, options: readonly OptionSpec[]
 
 /** Binds the bullet tree of a parsed document to a card kind's schema. */
 export function bindCard(doc: ParsedDocument, kind: CardKindSpec): CardModel {
-  const root = bindSection(doc, doc.roots, kind.fields, undefined);
-  // A bound model never changes, so the walks most rules and features make are made once, here.
-  // (As generators they were a sixth of what checking a card allocated; memoised in WeakMaps keyed
-  // by the short-lived sections, they kept each card's model alive through young-generation GCs.)
-  const fields: BoundField[] = [];
-  const sections: BoundSection[] = [];
-  const walk = (section: BoundSection): void => {
-    sections.push(section);
-    for (const field of section.fields) {
-      fields.push(field);
-      if (field.section) walk(field.section);
-    }
-  };
-  walk(root);
-  return { doc, kind, root, fields, sections };
+  // A bound model never changes, so the lists of fields and sections most rules and features walk
+  // are made once, as binding meets them. (As generators they were a sixth of what checking a card
+  // allocated; memoised in WeakMaps keyed by the short-lived sections, they kept each card's model
+  // alive through young-generation GCs; a walk after binding went over the whole model again.)
+  const bound: Bound = { fields: [], sections: [] };
+  const root = bindSection(doc, doc.roots, kind.fields, undefined, bound);
+  return { doc, kind, root, fields: bound.fields, sections: bound.sections };
 }
 
 /** True when each field stands after the one before it in the template: none repeats, none is out of place. */

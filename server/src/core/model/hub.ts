@@ -24,7 +24,9 @@ const README = /(?:^|[/\\])readme\.md$/i;
 function isReadme(uri: string): boolean {
   const query = uri.search(/[?#]/);
   const end = query < 0 ? uri.length : query;
-  return README.test(decodeURIComponent(uri.slice(uri.lastIndexOf("/", end - 1) + 1, end)));
+  const name = uri.slice(uri.lastIndexOf("/", end - 1) + 1, end);
+  // A name with no escape decodes to itself.
+  return README.test(name.includes("%") ? decodeURIComponent(name) : name);
 }
 
 /** Whether a file may be a Hub card, so its front matter is to be read as Hub metadata: a `README.md`, or a file a setting marks as a card. */

@@ -7,8 +7,11 @@ export function markerFor(depth: number): string {
   return MARKERS[(depth - 1) % MARKERS.length]!;
 }
 
+// Made once for the depths cards have: the list rule compares every bullet with its level's indent.
+const INDENTS: readonly string[] = Array.from({ length: 8 }, (_, level) => "  ".repeat(level));
+
 export function indentFor(depth: number): string {
-  return "  ".repeat(depth - 1);
+  return INDENTS[depth - 1] ?? "  ".repeat(depth - 1);
 }
 
 /**

@@ -30,12 +30,13 @@ export interface ParseOptions {
 /** Parses any text; never throws. A BOM is skipped (the offsets still count it). */
 export function parseDocument(text: string, { body = true, frontMatter: reading = "all", earlier }: ParseOptions = {}): ParsedDocument {
   const lines = splitLines(text);
+  const eol = detectEol(text, lines[0]!);
   // The BOM belongs to no line's text, so a first line of `---` or `- 📙Paper` is still recognised.
   if (text.charCodeAt(0) === 0xfeff) lines[0] = { ...lines[0]!, start: 1 };
   const frontMatter = parseFrontMatter(text, lines, lines[0]!, reading, earlier);
   const bodyLine = frontMatter?.bodyLine ?? 0;
   const { roots, items, directives } = body ? parseBody(text, lines, bodyLine) : { roots: [], items: [], directives: [] };
-  return { text, lines, eol: detectEol(text), frontMatter, bodyLine, roots, items, directives };
+  return { text, lines, eol, frontMatter, bodyLine, roots, items, directives };
 }
 
 /** The list item on a given line, by binary search over the items in line order. */

@@ -112,8 +112,12 @@ export function parseFrontMatter(text: string, lines: readonly Line[], firstLine
 }
 
 // A lone CR ends a line everywhere else (lines.ts); the YAML readers see only LF and CRLF, so
-// give them LF in its place (one unit for one: offsets stay the document's).
-const yamlSource = (text: string, content: Span): string => text.slice(content.start, content.end).replace(/\r(?!\n)/g, "\n");
+// give them LF in its place (one unit for one: offsets stay the document's). Most front matter
+// has no CR at all, and a search for one is cheaper than the pattern.
+function yamlSource(text: string, content: Span): string {
+  const source = text.slice(content.start, content.end);
+  return source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
+}
 
 /** The front matter's Hub metadata tree: the one read with its entries, or, when they were read without the library, read now. */
 export const hubMetadata = (text: string, fm: FrontMatter): Metadata => fm.metadata ?? metadataOf(readYaml(yamlSource(text, fm.content)), fm.content.start);
@@ -166,13 +170,13 @@ const firstLine = (message: string): string => message.split("\n")[0]!.trim();
 const BOOLEAN_WORDS = "[Tt]rue|TRUE|[Ff]alse|FALSE";
 const BOOLEAN = new RegExp(String.raw`^(?:${BOOLEAN_WORDS})$`);
 const NOT_A_STRING = new RegExp(String.raw`^(?:${BOOLEAN_WORDS}|~|[Nn]ull|NULL|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$`);
-// The value runs to its last character that is not a space (greedy: a lazy `.*?` retried the end at every character).
-const ENTRY = /^([A-Za-z_][\w-]{0,99}):(?: +(\S(?:.*[^ ])?))? *$/;
 /** What keeps a scalar from being a plain word, in one test: YAML's indicators, quotes or whitespace first, a `:` last, a comment or a `key: value` inside. */
 const NOT_PLAIN = /^[\s\-?:,[\]{}#&*!|>'"%@`]|:$| #|: /;
 /** What ends a plain scalar inside a `[list]`. */
 const FLOW_END = /[:,[\]{}#]/;
 const BLANK = /^ *$/;
+const SPACE = 0x20;
+const COLON = 0x3a;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Printable YAML without tabs, carriage returns, line or paragraph separators or a BOM, which the yaml library treats specially. */
 const UNUSUAL = /[^\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
@@ -186,6 +190,18 @@ function plainValue(raw: string, inList: boolean): string | boolean | undefined 
   return BOOLEAN.test(raw) ? raw.startsWith("t") || raw.startsWith("T") : undefined;
 }
 
+/**
+ * Text without the spaces around it. Not `trim`: YAML separates with spaces and tabs only (tabs go
+ * to the library), so other whitespace (U+00A0, U+3000) around a word is part of it.
+ */
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === SPACE) start++;
+  while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
+  return text.slice(start, end);
+}
+
 /** A `[list]` of plain words, or undefined for anything else. */
 function flowList(raw: string): string[] | undefined {
   if (!raw.endsWith("]")) return undefined;
@@ -193,11 +209,50 @@ function flowList(raw: string): string[] | undefined {
   if (BLANK.test(inner)) return [];
   const items: string[] = [];
   for (const item of inner.split(",")) {
-    const value = plainValue(item.trim(), true);
+    const value = plainValue(trimSpaces(item), true);
     if (typeof value !== "string") return undefined;
     items.push(value);
   }
   return items;
+}
+
+/** A key is a letter or `_` and then up to 99 more of letters, digits, `_` and `-`. */
+const MAX_KEY_LENGTH = 100;
+
+const isKeyStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+const isKeyChar = (c: number): boolean => isKeyStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+
+/** One `key: value` line's parts, as offsets into the source. */
+interface EntryLine {
+  readonly keyEnd: number;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
+
+/**
+ * Reads a line from `start` to `end` as `key: value` (a plain key, a colon, spaces, a value,
+ * trailing spaces), or undefined for any other line. YAML separates with spaces and tabs only, so
+ * other whitespace (`\u3000`) is part of the value, as the library reads it; a tab goes to the
+ * library (`isUnusual`). Read in place with character tests: the one pattern for it, on a copy of
+ * each line, was most of the fast path's time.
+ */
+function entryLine(source: string, start: number, end: number): EntryLine | undefined {
+  if (!isKeyStart(source.charCodeAt(start))) return undefined;
+  let keyEnd = start + 1;
+  while (keyEnd < end && isKeyChar(source.charCodeAt(keyEnd))) keyEnd++;
+  if (keyEnd - start > MAX_KEY_LENGTH || source.charCodeAt(keyEnd) !== COLON || source.charCodeAt(keyEnd + 1) !== SPACE) return undefined;
+  let valueStart = keyEnd + 2;
+  while (valueStart < end && source.charCodeAt(valueStart) === SPACE) valueStart++;
+  if (valueStart === end) return undefined;
+  let valueEnd = end;
+  while (source.charCodeAt(valueEnd - 1) === SPACE) valueEnd--;
+  return { keyEnd, valueStart, valueEnd };
+}
+
+/** Whether a line holds nothing but spaces. */
+function isBlank(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (source.charCodeAt(i) !== SPACE) return false;
+  return true;
 }
 
 /**
@@ -213,20 +268,21 @@ export function parseSimpleYaml(source: string, base: number): FrontMatterEntry[
     const lf = source.indexOf("\n", lineStart);
     next = lf < 0 ? source.length : lf + 1;
     // A CR ends a line only before an LF: a lone one is left to the library (isUnusual catches it).
-    const line = source.slice(lineStart, lf < 0 ? source.length : lf > lineStart && source.charCodeAt(lf - 1) === 13 ? lf - 1 : lf);
-    if (BLANK.test(line)) continue;
-    const m = isUnusual(line) ? null : ENTRY.exec(line);
-    const key = m?.[1];
-    const text = m?.[2];
-    if (key === undefined || text === undefined || keys.has(key) || NOT_A_STRING.test(key)) return undefined;
+    const lineEnd = lf < 0 ? source.length : lf > lineStart && source.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+    if (isBlank(source, lineStart, lineEnd)) continue;
+    const line = entryLine(source, lineStart, lineEnd);
+    if (!line) return undefined;
+    // The key and its colon and spaces are printable ASCII: only the value may hold anything unusual.
+    const text = source.slice(line.valueStart, line.valueEnd);
+    const key = source.slice(lineStart, line.keyEnd);
+    if (isUnusual(text) || keys.has(key) || NOT_A_STRING.test(key)) return undefined;
     const value = text.startsWith("[") ? flowList(text) : plainValue(text, false);
     if (value === undefined) return undefined;
     keys.add(key);
-    const valueStart = lineStart + line.indexOf(text, key.length + 1);
     entries.push({
       key,
-      keySpan: { start: base + lineStart, end: base + lineStart + key.length },
-      valueSpan: { start: base + valueStart, end: base + valueStart + text.length },
+      keySpan: { start: base + lineStart, end: base + line.keyEnd },
+      valueSpan: { start: base + line.valueStart, end: base + line.valueEnd },
       value,
     });
   }

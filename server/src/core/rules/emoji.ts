@@ -7,8 +7,11 @@ export const emojiRule: Rule = {
   check(ctx) {
     const text = ctx.model.doc.text;
     for (const field of ctx.model.fields) {
-      const written = text.slice(field.emoji.start, field.emoji.end);
       const canonical = field.spec.emoji;
+      // Nearly every field is written with the template's emoji (or none, as the template): compared in place.
+      const { start, end } = field.emoji;
+      if (end - start === (canonical ?? "").length && text.startsWith(canonical ?? "", start)) continue;
+      const written = text.slice(start, end);
       const label = field.spec.label;
       if (written.trim() === (canonical ?? "")) continue;
       const restore = { span: field.emoji, newText: canonical ?? "" };

@@ -1,7 +1,7 @@
 import { frontMatterTags } from "../model/kind";
 import { didYouMean } from "../model/suggest";
 import { cardSchema, type FrontMatterKeySpec } from "../schema";
-import { jekyllDate, postDate, postName } from "../text/dates";
+import { jekyllDate, namedOn, postDate, postName } from "../text/dates";
 import type { FrontMatter, FrontMatterEntry } from "../parse/frontMatter";
 import type { Line } from "../text/lines";
 import type { Span } from "../text/span";
@@ -13,10 +13,13 @@ const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const REQUIRED = cardSchema.frontMatter.filter((k) => k.required);
 
 function isRealDate(m: RegExpExecArray): boolean {
+  const year = Number(m[1]);
   const month = Number(m[2]) - 1;
   const day = Number(m[3]);
-  const date = new Date(Date.UTC(Number(m[1]), month, day));
-  return date.getUTCMonth() === month && date.getUTCDate() === day && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 61;
+  // A day is in its month when it comes before the next month's first, by the same calendar
+  // (Date.UTC's); two time values, and no Date read back into its parts, for every card.
+  const inMonth = month >= 0 && month < 12 && day >= 1 && Date.UTC(year, month, day) < Date.UTC(year, month + 1, 1);
+  return inMonth && Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) < 61;
 }
 
 /** The span of a scalar's text without its quotes, so edits stay inside `"…"`. */
@@ -65,7 +68,7 @@ function checkDate(ctx: RuleContext, valueSpan: Span): void {
     ctx.report("front-matter.date", valueSpan, `\`date\` should be \`YYYY-MM-DD HH:MM:SS +ZZZZ\` and a real date, e.g. \`2021-07-07 00:00:00 +0800\`; "${value}" is not.`, ...fixes);
   }
   const written = value.slice(0, 10);
-  const named = DAY_ONLY.test(written) ? postDate(ctx.uri) : undefined;
+  const named = DAY_ONLY.test(written) && !namedOn(ctx.uri, written) ? postDate(ctx.uri) : undefined;
   if (named && written !== named) {
     const day = { start: span.start, end: span.start + 10 };
     ctx.report("front-matter.date-filename", day, `\`date\` says ${written} but the file name says ${named}; Jekyll uses the file name's date in the URL. Make them agree.`, {

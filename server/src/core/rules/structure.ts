@@ -212,6 +212,19 @@ function reportMissing(ctx: RuleContext, model: CardModel): void {
   }
 }
 
+// Derived from the immutable schema only, like the candidates: a card may have many unknown bullets.
+const fieldLists = new WeakMap<readonly FieldSpec[], string>();
+
+/** The labels of a level's fields, as the message about an unknown one there lists them. */
+function fieldList(specs: readonly FieldSpec[]): string {
+  let list = fieldLists.get(specs);
+  if (list === undefined) {
+    list = specs.map((s) => s.label).join(", ");
+    fieldLists.set(specs, list);
+  }
+  return list;
+}
+
 function reportUnknown(ctx: RuleContext, section: BoundSection): void {
   const text = ctx.model.doc.text;
   const guesses = nearMisses(text, section);
@@ -224,7 +237,7 @@ function reportUnknown(ctx: RuleContext, section: BoundSection): void {
       const replace: Fix = { title: `Change to ${displayName(miss.spec)}`, edits: [miss.rename], preferred: true, replaces: [miss.replaced] };
       ctx.report("field.unknown", item.head, `Unknown field "${head.slice(labelStart(head))}" ${where(section)}. Did you mean ${displayName(miss.spec)}?`, replace);
     } else {
-      ctx.report("field.unknown", item.head, `Unknown field "${head}" ${where(section)}. Fields here: ${section.specs.map((s) => s.label).join(", ")}.`);
+      ctx.report("field.unknown", item.head, `Unknown field "${head}" ${where(section)}. Fields here: ${fieldList(section.specs)}.`);
     }
   }
 }

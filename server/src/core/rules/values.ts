@@ -1,5 +1,5 @@
 import type { BoundField } from "../model/card";
-import { matchesOption } from "../model/labels";
+import { findOption, matchesOption } from "../model/labels";
 import { didYouMean } from "../model/suggest";
 import { cardSchema, isNotReported, type OptionSpec } from "../schema";
 import { decodeMojibake } from "../text/emoji";
@@ -69,7 +69,8 @@ export function unknownTokens(text: string, value: Span, options: readonly Optio
   const valueText = text.slice(value.start, value.end);
   const tokens = backticked(text, value);
   if (tokens.length === 0 && /^\S+$/.test(valueText)) tokens.push({ token: valueText, span: value });
-  return tokens.filter(({ token }) => !isNotReported(token) && !options.some((o) => matchesOption(o, token)));
+  // Looked up in the options' index: comparing with each option would normalise the token once per option.
+  return tokens.filter(({ token }) => !isNotReported(token) && findOption(options, token) === undefined);
 }
 
 function checkEnum(ctx: RuleContext, field: BoundField, value: Span, options: readonly OptionSpec[]): void {
@@ -107,13 +108,15 @@ export const valuesRule: Rule = {
       }
       if (!spec) continue;
       const value = field.item.value;
-      const valueText = value ? text.slice(value.start, value.end) : "";
-      if (!value || valueText === "") {
+      if (!value || value.start === value.end) {
         const at = field.item.head.end;
         const edit = { span: { start: at, end: field.item.content.end }, newText: `: ${cardSchema.notReported}` };
         ctx.report("value.empty", field.label, `${field.spec.label} has no value. Fill it in, or write \`/\` if the paper does not report it.`, { title: "Mark as not reported (/)", edits: [edit] });
         continue;
       }
+      // Free text takes any value: there is nothing to read it for.
+      if (spec.kind === "text") continue;
+      const valueText = text.slice(value.start, value.end);
       if (isNotReported(valueText)) continue;
       switch (spec.kind) {
         case "boolean":
@@ -130,8 +133,6 @@ export const valuesRule: Rule = {
           break;
         case "enum":
           checkEnum(ctx, field, value, spec.options);
-          break;
-        case "text":
           break;
       }
     }

@@ -25,6 +25,16 @@ export function postName(uri: string): { date: string; title: string } | undefin
   return m ? { date: dateOf(m), title: m[4]!.replace(/[-_]+/g, " ").trim() } : undefined;
 }
 
+/**
+ * Whether a post's file name starts with `day` (written `YYYY-MM-DD`) and a dash, with no escape
+ * in it: `postDate` then gives that day. Nearly every post is named so, and the date check of
+ * every card is spared decoding and matching its name.
+ */
+export function namedOn(uri: string, day: string): boolean {
+  const start = uri.lastIndexOf("/") + 1;
+  return uri.startsWith(day, start) && uri.charCodeAt(start + day.length) === 45 && !uri.includes("%", start);
+}
+
 /** The date alone, as `postName` gives it: the date check of every card needs no title. */
 export function postDate(uri: string): string | undefined {
   const m = matchPostName(uri);

@@ -35,8 +35,11 @@ export function execAt(pattern: RegExp, text: string, offset: number): RegExpExe
   return pattern.exec(text);
 }
 
-/** The line ending the document already uses, so inserted text matches it (LF when it has none). */
-export function detectEol(text: string): "\n" | "\r\n" | "\r" {
-  const m = /\r\n|\n|\r/.exec(text);
-  return (m?.[0] as "\n" | "\r\n" | "\r" | undefined) ?? "\n";
+/**
+ * The line ending the document already uses, so inserted text matches it (LF when it has none):
+ * the first one, which `splitLines` has found already, so it is read off the first line.
+ */
+export function detectEol(text: string, first: Line): "\n" | "\r\n" | "\r" {
+  if (first.next - first.end === 2) return "\r\n";
+  return first.next > first.end && text.charCodeAt(first.end) === 13 ? "\r" : "\n";
 }
