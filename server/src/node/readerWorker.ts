@@ -45,6 +45,9 @@ function post(first: number, parts: readonly Uint8Array[], failures: (string | n
   sent += weightOf(length);
 }
 
+/** The bytes of a file that was not read or is not text. */
+const NOTHING = new Uint8Array(0);
+
 /** Reads the files in order, posting a batch whenever one is full and at the end. */
 function readAll(files: readonly string[]): void {
   let first = 0;
@@ -55,9 +58,10 @@ function readAll(files: readonly string[]): void {
     const read = readBytes(file, maxBytes);
     // Validated here, off the checking thread, which only decodes.
     const failure = read.failure ?? notText(read.bytes);
-    parts.push(failure === undefined ? read.bytes! : new Uint8Array(0));
+    const part = read.bytes !== undefined && failure === undefined ? read.bytes : NOTHING;
+    parts.push(part);
     failures.push(failure ?? null);
-    bytes += parts[parts.length - 1]!.length;
+    bytes += part.length;
     if (parts.length === FILES_PER_BATCH || bytes >= BYTES_PER_BATCH || i === files.length - 1) {
       post(first, parts, failures);
       first = i + 1;
