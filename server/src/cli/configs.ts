@@ -62,8 +62,7 @@ export class ConfigFinder {
       this.service.configure(config.settings, config.kinds);
       return;
     }
-    // Once a folder's chain is read, forFile answers its other files without reading again.
-    for (const uri of uris) await this.configs.forFile(this.located(uri));
+    await this.configs.forFiles(uris.map((uri) => this.located(uri)));
     this.service.useScopes((uri) => this.configs.scopeFor(this.located(uri)));
   }
 

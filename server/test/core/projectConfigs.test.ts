@@ -48,3 +48,24 @@ test("a file's scope follows its config as it is read, edited and put under othe
   configs.setEditorSettings({ ...DEFAULT_SETTINGS, severity: { "field.missing": "error" } });
   assert.equal(missing(inA), "error", "the editor's settings win over the config's");
 });
+
+test("the configs of many files: each folder's chain is read once, and every file then has its config", async () => {
+  const disk = new Map([
+    ["file:///site/.modelcards.yaml", "severity:\n  field.missing: hint\n"],
+    ["file:///site/a/.modelcards.yaml", "severity:\n  field.missing: off\n"],
+  ]);
+  const asked: string[] = [];
+  const configs = new ProjectConfigs((uri) => {
+    asked.push(uri);
+    return Promise.resolve(disk.get(uri));
+  });
+  const files = ["a", "b", "a/deep", "b"].flatMap((folder) => [1, 2, 3].map((n) => `file:///site/${folder}/card-${n}.md`));
+  await configs.forFiles([...files, "untitled:stdin"]);
+  // Up to the nearest config, each once; none above /site, whose config is found first.
+  assert.deepEqual(asked.sort(), ["file:///site/.modelcards.yaml", "file:///site/a/.modelcards.yaml", "file:///site/a/deep/.modelcards.yaml", "file:///site/b/.modelcards.yaml"]);
+  for (const file of files) assert.equal(configs.known(file), configs.known(file.replace(/card-\d/, "card-1")), file);
+  assert.equal(severityOf(configs.scopeFor("file:///site/a/deep/card-2.md").settings, "field.missing"), "off");
+  assert.equal(severityOf(configs.scopeFor("file:///site/b/card-3.md").settings, "field.missing"), "hint");
+  assert.notEqual(configs.known("file:///site/b/card-3.md"), "unknown");
+});
+
