@@ -1,11 +1,11 @@
 import { cardKindName } from "../core/analysis";
-import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Config } from "../core/config";
 import { configProblems } from "../core/features/diagnostics";
 import type { AppliedFix, FixScope } from "../core/features/fixAll";
 import type { CardService } from "../core/service";
 import { readText, type Read } from "../node/files";
+import { perFolder } from "./perFolder";
 import { failed, type FileResult } from "./report";
 import { NODE_FS, replaceFile, type FileSystem } from "./write";
 
@@ -15,26 +15,8 @@ export const uriOf = (file: string): string => pathToFileURL(file).href;
 /** A file name that a file URL's path keeps as it is: no character the URL standard (or pathToFileURL) encodes. */
 const PLAIN_NAME = /^[\w.!$&'()*+,;=:@-]+$/;
 
-/**
- * uriOf for the many files of one run: each folder's URI is made once and a plain file name appended
- * to it, the same URI (pathToFileURL for each of 10,000 files was 40 ms of the run). Any other
- * name goes through pathToFileURL.
- */
-export function fileUris(): (file: string) => string {
-  const folders = new Map<string, string>();
-  return (file) => {
-    const name = path.basename(file);
-    if (!PLAIN_NAME.test(name)) return uriOf(file);
-    const dir = path.dirname(file);
-    let folder = folders.get(dir);
-    if (folder === undefined) {
-      // The root's URI already ends with its slash.
-      folder = uriOf(dir).replace(/\/?$/, "/");
-      folders.set(dir, folder);
-    }
-    return folder + name;
-  };
-}
+/** uriOf for the many files of one run: a plain name appended to its folder's URI (the root's already ends with its slash). */
+export const fileUris = (): ((file: string) => string) => perFolder(uriOf, (dir) => uriOf(dir).replace(/\/?$/, "/"), (_file, name) => PLAIN_NAME.test(name));
 
 export interface Checked {
   readonly result: FileResult;
