@@ -4,7 +4,7 @@ import type { Config } from "../core/config";
 import { configProblems } from "../core/features/diagnostics";
 import type { AppliedFix, FixScope } from "../core/features/fixAll";
 import type { CardService } from "../core/service";
-import { readText, type Read } from "../node/files";
+import type { Read } from "../node/files";
 import { perFolder } from "./perFolder";
 import { failed, type FileResult } from "./report";
 import { NODE_FS, replaceFile, type FileSystem } from "./write";
@@ -60,7 +60,6 @@ export interface CheckTarget {
 /** How each file is checked: the same for every file of a run. */
 export interface FileCheck {
   readonly fix: FixScope | undefined;
-  readonly maxFileBytes: number;
   /** The file system `--fix` writes through. */
   readonly files?: FileSystem;
 }
@@ -77,8 +76,8 @@ function fixWritten(checked: Checked, file: string, original: string, files: Fil
   return { ...unfixed, result: { ...unfixed.result, failure } };
 }
 
-/** Reads, checks and (with `--fix`) rewrites one file; `read` is given for standard input, which is never written. */
-export function checkFile(service: CardService, target: CheckTarget, how: FileCheck, read: Read = readText(target.file, how.maxFileBytes)): FileResult {
+/** Checks one file as `read` (its text, or why it could not be read) and, with `--fix`, rewrites it. */
+export function checkFile(service: CardService, target: CheckTarget, how: FileCheck, read: Read): FileResult {
   if (read.failure !== undefined) return failed(target.file, read.failure);
   const { file, uri } = target;
   try {

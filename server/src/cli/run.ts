@@ -135,7 +135,7 @@ async function checkTargets({ options, io, operands, targets, configs, reads, is
   for (const r of configResults) if (r.problems.length > 0) write(r);
   for (const o of operands) for (const f of o.failures) write(failed(f.path, f.message));
   const cardsPerOperand = operands.map(() => 0);
-  const how = { fix: options.fix, maxFileBytes: options.maxFileBytes, files: io.files };
+  const how = { fix: options.fix, files: io.files };
   for (const target of targets) {
     let result = checkFile(configs.service, target, how, isStdin(target) ? decode(stdin!) : await reads.next());
     if (result.kind !== undefined) result = { ...result, problems: baselineOf.get(target)!.filter(target.uri, result.problems, options.baseline) };
