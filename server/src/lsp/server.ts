@@ -33,9 +33,7 @@ service.useScopes((uri) => configs.scopeFor(uri));
 const index = new WorkspaceIndex(
   host,
   async (uri, text) => {
-    // Only a file under a folder not read yet waits: `forFile` awaits each folder above the file, and
-    // for 10,000 cards sharing a few hundred folders those awaits allocated 2 KB a file.
-    if (configs.known(uri) === "unknown") await configs.forFile(uri);
+    await configs.forFile(uri);
     // The scope the service analyses under, read at the same moment: the index rebuilds an entry made under another.
     return { analysis: service.analyzeText(uri, text), scope: configs.scopeFor(uri) };
   },
